@@ -1,0 +1,118 @@
+import type { Root as HastRoot } from "hast";
+import type { FootnoteDefinition, Root as MdastRoot } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+// Markdown in, sanitized HTML or plain text out. Raw HTML in the Markdown is
+// dropped, and the result passes GitHub's allow-list (rehype-sanitize's default).
+// Footnote ids and the links to them carry the "user-content-" prefix, so an
+// essay cannot clobber the ids of the page that shows it.
+
+export type ContentFormat = "HTML" | "MARKDOWN" | "TEXT";
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+const htmlRenderer = unified()
+  .use(remarkRehype, {
+    clobberPrefix: "user-content-",
+    footnoteLabel: "Notes",
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ""}`,
+  })
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+  .use(rehypeStringify);
+
+export function parseMarkdown(markdown: string): MdastRoot {
+  return parser.runSync(parser.parse(markdown)) as MdastRoot;
+}
+
+export function markdownToHtml(markdown: string): string {
+  const tree = htmlRenderer.runSync(parseMarkdown(markdown)) as HastRoot;
+  return htmlRenderer.stringify(tree);
+}
+
+/** One paragraph of inline Markdown (a footnote, a short bio) as HTML without the wrapping <p>. */
+export function inlineMarkdownToHtml(markdown: string): string {
+  const html = markdownToHtml(markdown).trim();
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return single && !single[1]!.includes("<p>") ? single[1]! : html;
+}
+
+/** Readable plain text: block per paragraph, footnote markers and definitions left out. */
+export function markdownToText(markdown: string): string {
+  const tree = parseMarkdown(markdown);
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === "footnoteDefinition" || node.type === "definition" || node.type === "html") continue;
+    visit(node, (child, index, parent) => {
+      if ((child.type === "footnoteReference" || child.type === "html") && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      return undefined;
+    });
+    const text = node.type === "list"
+      ? node.children.map((item) => `- ${mdastToString(item)}`).join("\n")
+      : mdastToString(node);
+    if (text.trim()) blocks.push(text.trim());
+  }
+  return blocks.join("\n\n");
+}
+
+export function renderMarkdown(markdown: string, format: ContentFormat): string {
+  if (format === "MARKDOWN") return markdown;
+  return format === "HTML" ? markdownToHtml(markdown) : markdownToText(markdown);
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The first paragraphs of `text`, cut at a word boundary near `maxLength`. */
+export function excerptOf(text: string, maxLength: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : flat.slice(0, maxLength)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+export interface FootnoteDefinitionText {
+  label: string;
+  /** 1-based, in order of first reference in the body. */
+  number: number;
+  /** The definition's Markdown exactly as written. */
+  markdown: string;
+}
+
+/**
+ * The body's footnote definitions, numbered in order of first reference
+ * (GFM's own numbering); definitions never referenced come after, in document order.
+ */
+export function extractFootnotes(markdown: string): FootnoteDefinitionText[] {
+  const tree = parseMarkdown(markdown);
+  const order: string[] = [];
+  visit(tree, "footnoteReference", (ref) => {
+    const label = ref.identifier;
+    if (!order.includes(label)) order.push(label);
+  });
+  const definitions = new Map<string, FootnoteDefinition>();
+  visit(tree, "footnoteDefinition", (def) => {
+    if (!definitions.has(def.identifier)) definitions.set(def.identifier, def);
+  });
+  for (const label of definitions.keys()) if (!order.includes(label)) order.push(label);
+  return order.flatMap((label, i) => {
+    const def = definitions.get(label);
+    if (!def) return [];
+    const first = def.children[0]?.position?.start.offset;
+    const last = def.children.at(-1)?.position?.end.offset;
+    const text = first !== undefined && last !== undefined ? markdown.slice(first, last) : mdastToString(def);
+    return [{ label: def.label ?? label, number: i + 1, markdown: text.trim() }];
+  });
+}

@@ -1,0 +1,52 @@
+import type { Author, Comment, Discussion, Post } from "../generated/prisma/client.js";
+import type { SortDirection, SortOrder } from "./pagination.js";
+
+// Every ordering a connection can use. Each ends with the id, so it is total,
+// and each has an index in prisma/schema.prisma that serves it.
+
+export type PostSortField = "PUBLISHED_AT" | "UPDATED_AT" | "TITLE";
+
+const postColumns: Record<PostSortField, { column: string; date: boolean; value: (p: Post) => number | string }> = {
+  PUBLISHED_AT: { column: 't."publishedAt"', date: true, value: (p) => p.publishedAt?.getTime() ?? 0 },
+  UPDATED_AT: { column: 't."updatedAt"', date: true, value: (p) => p.updatedAt.getTime() },
+  TITLE: { column: 't."title"', date: false, value: (p) => p.title },
+};
+
+const postOrders = new Map<string, SortOrder<Post>>();
+
+export function postOrder(field: PostSortField, direction: SortDirection): SortOrder<Post> {
+  const name = `Post.${field}.${direction}`;
+  let order = postOrders.get(name);
+  if (!order) {
+    const { column, date, value } = postColumns[field];
+    order = { name, direction, columns: [column, 't."id"'], dates: [date, false], values: (p) => [value(p), p.id] };
+    postOrders.set(name, order);
+  }
+  return order;
+}
+
+export const newestPostsFirst = postOrder("PUBLISHED_AT", "DESC");
+
+function createdAtOrder<Row extends { id: number; createdAt: Date }>(name: string, direction: SortDirection): SortOrder<Row> {
+  return {
+    name,
+    direction,
+    columns: ['t."createdAt"', 't."id"'],
+    dates: [true, false],
+    values: (row) => [row.createdAt.getTime(), row.id],
+  };
+}
+
+/** Threads read oldest first. */
+export const oldestCommentsFirst = createdAtOrder<Comment>("Comment.CREATED_AT.ASC", "ASC");
+/** A person's activity reads newest first. */
+export const newestCommentsFirst = createdAtOrder<Comment>("Comment.CREATED_AT.DESC", "DESC");
+export const newestDiscussionsFirst = createdAtOrder<Discussion>("Discussion.CREATED_AT.DESC", "DESC");
+
+export const authorsByName: SortOrder<Author> = {
+  name: "Author.NAME.ASC",
+  direction: "ASC",
+  columns: ['t."name"', 't."id"'],
+  dates: [false, false],
+  values: (a) => [a.name, a.id],
+};

@@ -1,0 +1,61 @@
+import { Prisma } from "../generated/prisma/client.js";
+import type { Post } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../db/client.js";
+import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
+import { createCountLoader, createPageLoader } from "./relation-loaders.js";
+import { publishedPost } from "./visibility.js";
+
+const posts = Prisma.sql`"Post" t`;
+
+const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: publishedPost };
+const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: publishedPost };
+const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: publishedPost };
+/** Posts citing a source: one row per (source, post), however many notes cite it. */
+const postsCitingSource: RelationSpec = {
+  from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
+    ON cited."postId" = t."id"`,
+  parent: Prisma.sql`cited."sourceId"`,
+  where: publishedPost,
+};
+
+export interface PostFilter {
+  authorSlugs?: string[] | null;
+  discussionSlugs?: string[] | null;
+  publishedAfter?: Date | null;
+  publishedBefore?: Date | null;
+  /** Only posts that answer another post (true) or that do not (false). */
+  isResponse?: boolean | null;
+}
+
+function filterCondition(filter: PostFilter | null | undefined): Prisma.Sql {
+  const parts = [publishedPost];
+  if (filter?.authorSlugs?.length) {
+    parts.push(Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(filter.authorSlugs)}))`);
+  }
+  if (filter?.discussionSlugs?.length) {
+    parts.push(
+      Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(filter.discussionSlugs)}))`,
+    );
+  }
+  if (filter?.publishedAfter) parts.push(Prisma.sql`t."publishedAt" >= ${filter.publishedAfter}`);
+  if (filter?.publishedBefore) parts.push(Prisma.sql`t."publishedAt" < ${filter.publishedBefore}`);
+  if (filter?.isResponse === true) parts.push(Prisma.sql`t."inResponseToId" IS NOT NULL`);
+  if (filter?.isResponse === false) parts.push(Prisma.sql`t."inResponseToId" IS NULL`);
+  return Prisma.join(parts, " AND ");
+}
+
+export function createPostLoaders(db: PrismaClient) {
+  return {
+    pageByAuthor: createPageLoader<Post>(db, postsByAuthor),
+    countByAuthor: createCountLoader(db, postsByAuthor),
+    pageByDiscussion: createPageLoader<Post>(db, postsByDiscussion),
+    countByDiscussion: createCountLoader(db, postsByDiscussion),
+    responsesPageByPost: createPageLoader<Post>(db, responsesByPost),
+    responsesCountByPost: createCountLoader(db, responsesByPost),
+    citingPageBySource: createPageLoader<Post>(db, postsCitingSource),
+    citingCountBySource: createCountLoader(db, postsCitingSource),
+    page: (filter: PostFilter | null | undefined, order: SortOrder<Post>, request: PageRequest): Promise<Page<Post>> =>
+      loadRootPage(db, posts, filterCondition(filter), order, request),
+    count: (filter: PostFilter | null | undefined): Promise<number> => countRoot(db, posts, filterCondition(filter)),
+  };
+}

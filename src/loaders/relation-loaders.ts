@@ -1,0 +1,77 @@
+import DataLoader from "dataloader";
+import type { PrismaClient } from "../db/client.js";
+import {
+  countByParent,
+  loadPagesByParent,
+  pageRequestKey,
+  type Page,
+  type PageRequest,
+  type RelationSpec,
+  type SortOrder,
+} from "./pagination.js";
+
+export interface PageKey<Row> {
+  parent: number;
+  order: SortOrder<Row>;
+  request: PageRequest;
+}
+
+/**
+ * Pages of one relation family for many parents. Keys asking for the same page
+ * shape (order and arguments) share one statement; different shapes in the same
+ * tick get one statement each.
+ */
+export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec): DataLoader<PageKey<Row>, Page<Row>, string> {
+  return new DataLoader<PageKey<Row>, Page<Row>, string>(
+    async (keys) => {
+      const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; indexes: number[] }>();
+      keys.forEach((key, index) => {
+        const shape = `${key.order.name}|${pageRequestKey(key.request)}`;
+        const group = groups.get(shape) ?? { order: key.order, request: key.request, indexes: [] };
+        group.indexes.push(index);
+        groups.set(shape, group);
+      });
+      const results: Page<Row>[] = new Array<Page<Row>>(keys.length);
+      await Promise.all(
+        [...groups.values()].map(async ({ order, request, indexes }) => {
+          const parents = indexes.map((i) => keys[i]!.parent);
+          const pages = await loadPagesByParent(db, relation, order, request, parents);
+          indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]!));
+        }),
+      );
+      return results;
+    },
+    { cacheKeyFn: (key) => `${key.parent}|${key.order.name}|${pageRequestKey(key.request)}` },
+  );
+}
+
+/** Row counts of one relation family for many parents, one statement per batch. */
+export function createCountLoader(db: PrismaClient, relation: RelationSpec): DataLoader<number, number> {
+  return new DataLoader<number, number>((parents) => countByParent(db, relation, parents));
+}
+
+/**
+ * A to-many relation loaded whole (short, unpaginated lists such as a post's
+ * footnotes), grouped per parent in key order.
+ */
+export function createGroupLoader<Row>(
+  fetch: (parents: readonly number[]) => Promise<Row[]>,
+  parentOf: (row: Row) => number,
+): DataLoader<number, Row[]> {
+  return new DataLoader<number, Row[]>(async (parents) => {
+    const grouped = new Map<number, Row[]>(parents.map((p) => [p, []]));
+    for (const row of await fetch(parents)) grouped.get(parentOf(row))?.push(row);
+    return parents.map((p) => grouped.get(p) ?? []);
+  });
+}
+
+/** Single records by a unique key other than the id; null where none matches. */
+export function createUniqueLoader<Key extends string | number, Row>(
+  fetch: (keys: readonly Key[]) => Promise<Row[]>,
+  keyOf: (row: Row) => Key,
+): DataLoader<Key, Row | null> {
+  return new DataLoader<Key, Row | null>(async (keys) => {
+    const rows = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => rows.get(key) ?? null);
+  });
+}

@@ -1,0 +1,83 @@
+import { renderMarkdown } from "../content/markdown.js";
+import { authorsByName, newestCommentsFirst, newestPostsFirst } from "../loaders/orders.js";
+import { builder } from "./builder.js";
+import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, PostConnection, PostRef } from "./refs.js";
+import { ContentFormatEnum } from "./scalars.js";
+
+export const AuthorRoleEnum = builder.enumType("AuthorRole", {
+  description: "An author's place in the initiative.",
+  values: {
+    FACULTY: { description: "A member of the faculty." },
+    STUDENT_FELLOW: { description: "A student fellow." },
+    STAFF: { description: "Staff of the initiative." },
+    GUEST: { description: "A guest contributor." },
+  } as const,
+});
+
+AuthorRef.implement({
+  description: "A person who writes posts, comments, or both.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Unique, URL-safe name." }),
+    name: t.exposeString("name", { description: "Full name, as displayed." }),
+    bio: t.string({
+      description: "A short biography.",
+      args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
+      resolve: (author, { format }) => renderMarkdown(author.bio, format),
+    }),
+    affiliation: t.exposeString("affiliation", { nullable: true, description: "Department, school or institution." }),
+    role: t.field({ type: AuthorRoleEnum, description: "Faculty, student fellow, staff or guest.", resolve: (a) => a.role }),
+    posts: t.connection(
+      {
+        type: PostRef,
+        description: "Their published posts, newest first.",
+        resolve: async (author, args, ctx) => {
+          const order = newestPostsFirst;
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.posts.pageByAuthor.load({ parent: author.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByAuthor.load(author.id));
+        },
+      },
+      PostConnection,
+    ),
+    comments: t.connection(
+      {
+        type: CommentRef,
+        description: "Their approved comments on published posts, newest first.",
+        resolve: async (author, args, ctx) => {
+          const order = newestCommentsFirst;
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.comments.pageByAuthor.load({ parent: author.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.comments.countByAuthor.load(author.id));
+        },
+      },
+      CommentConnection,
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  author: t.field({
+    type: AuthorRef,
+    nullable: true,
+    description: "An author by slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The author's slug." }) },
+    resolve: async (_root, { slug }, ctx) => {
+      const author = await ctx.loaders.records.authorBySlug.load(slug);
+      if (author) AuthorRef.getDataloader(ctx).prime(author.id, author);
+      return author;
+    },
+  }),
+  authors: t.connection(
+    {
+      type: AuthorRef,
+      description: "Every author, by name.",
+      resolve: async (_root, args, ctx) => {
+        const request = pageRequestFrom(args, authorsByName);
+        const page = await ctx.loaders.directory.authorsPage(request);
+        return connectionFromPage(page, authorsByName, request, () => ctx.loaders.directory.authorsCount());
+      },
+    },
+    AuthorConnection,
+  ),
+}));

@@ -1,0 +1,59 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "../server/context.js";
+import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+
+export interface ConnectionExtras {
+  /** Counted lazily, through a batched loader, only when the field is selected. */
+  totalCount: () => Promise<number>;
+}
+
+export interface Types {
+  Context: Context;
+  DefaultFieldNullability: false;
+  Connection: ConnectionExtras;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    URL: { Input: URL; Output: URL | string };
+    NonEmptyString: { Input: string; Output: string };
+    PositiveInt: { Input: number; Output: number };
+  };
+}
+
+export const builder = new SchemaBuilder<Types>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  // Fields are non-null unless they say otherwise, so nullability is a deliberate choice.
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    idFieldOptions: { description: "Globally unique, opaque ID; stable across requests." },
+    firstArgOptions: { description: "Return the first n items (0 to 100; 20 when neither first nor last is given)." },
+    lastArgOptions: { description: "Return the last n items (0 to 100)." },
+    afterArgOptions: { description: "Only items after this cursor, taken from an edge of the same list." },
+    beforeArgOptions: { description: "Only items before this cursor, taken from an edge of the same list." },
+    cursorFieldOptions: { description: "Opaque position of this item in the list, for `after` and `before`." },
+    nodeFieldOptions: { nullable: false, description: "The item." },
+    edgesFieldOptions: { nullable: false, description: "The items of this page, each with its cursor." },
+    pageInfoFieldOptions: { description: "Whether more pages exist, and the cursors to reach them." },
+    hasNextPageFieldOptions: { description: "More items follow this page." },
+    hasPreviousPageFieldOptions: { description: "More items precede this page." },
+    startCursorFieldOptions: { description: "Cursor of the first item of the page; null when it is empty." },
+    endCursorFieldOptions: { description: "Cursor of the last item of the page; null when it is empty." },
+    nodeTypeOptions: { description: "An object with a globally unique, opaque ID, fetchable with `node(id:)`." },
+    pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list." },
+    nodeQueryOptions: {
+      description: "Fetch any object by its global ID. Unknown IDs give null; malformed ones an INVALID_ID error.",
+    },
+    nodesQueryOptions: {
+      description: "Fetch up to 100 objects by global ID, in the order asked; unknown IDs give null in their place.",
+    },
+  },
+});
+
+builder.queryType({ description: "Read access to the blog: posts, authors, discussions, sources and comments." });

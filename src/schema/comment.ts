@@ -1,0 +1,51 @@
+import { renderMarkdown } from "../content/markdown.js";
+import { oldestCommentsFirst } from "../loaders/orders.js";
+import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";
+import { ContentFormatEnum } from "./scalars.js";
+
+CommentRef.implement({
+  description: "A reader's comment on a post, or a reply to another comment. Readers see approved comments only.",
+  fields: (t) => ({
+    body: t.string({
+      description: "The comment. HTML is sanitized.",
+      args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
+      resolve: (comment, { format }) => renderMarkdown(comment.body, format),
+    }),
+    createdAt: t.field({ type: "DateTime", description: "When it was written.", resolve: (c) => c.createdAt }),
+    author: t.field({
+      type: AuthorRef,
+      nullable: true,
+      description: "The registered author who wrote it; null for a guest.",
+      resolve: (comment) => comment.authorId,
+    }),
+    authorName: t.string({
+      description: "The name to show: the author's name, or the guest's display name.",
+      resolve: async (comment, _args, ctx) => {
+        if (comment.authorId === null) return comment.authorName ?? "Anonymous";
+        const author = await AuthorRef.getDataloader(ctx).load(comment.authorId);
+        return author?.name ?? comment.authorName ?? "Anonymous";
+      },
+    }),
+    post: t.field({ type: PostRef, description: "The post it belongs to.", resolve: (comment) => comment.postId }),
+    parent: t.field({
+      type: CommentRef,
+      nullable: true,
+      description: "The comment this one replies to; null for a top-level comment.",
+      resolve: (comment) => comment.parentId,
+    }),
+    replies: t.connection(
+      {
+        type: CommentRef,
+        description: "Approved direct replies, oldest first. Each has replies of its own.",
+        resolve: async (comment, args, ctx) => {
+          const order = oldestCommentsFirst;
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.comments.repliesPageByComment.load({ parent: comment.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.comments.repliesCountByComment.load(comment.id));
+        },
+      },
+      CommentConnection,
+    ),
+  }),
+});

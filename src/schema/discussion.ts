@@ -1,0 +1,61 @@
+import { renderMarkdown } from "../content/markdown.js";
+import { newestDiscussionsFirst, newestPostsFirst, postOrder } from "../loaders/orders.js";
+import { builder } from "./builder.js";
+import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { PostOrderInput } from "./post.js";
+import { DiscussionConnection, DiscussionRef, PostConnection, PostRef } from "./refs.js";
+import { ContentFormatEnum } from "./scalars.js";
+
+DiscussionRef.implement({
+  description: "A shared prompt that several posts respond to.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Unique, URL-safe name." }),
+    title: t.exposeString("title", { description: "The discussion's title." }),
+    prompt: t.string({
+      description: "The prompt the posts respond to.",
+      args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
+      resolve: (discussion, { format }) => renderMarkdown(discussion.prompt, format),
+    }),
+    createdAt: t.field({ type: "DateTime", description: "When the prompt was posed.", resolve: (d) => d.createdAt }),
+    responses: t.connection(
+      {
+        type: PostRef,
+        description: "The published posts responding to this prompt; newest first unless `orderBy` says otherwise.",
+        args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
+        resolve: async (discussion, args, ctx) => {
+          const order = args.orderBy ? postOrder(args.orderBy.field, args.orderBy.direction) : newestPostsFirst;
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.posts.pageByDiscussion.load({ parent: discussion.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByDiscussion.load(discussion.id));
+        },
+      },
+      PostConnection,
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  discussion: t.field({
+    type: DiscussionRef,
+    nullable: true,
+    description: "A discussion by slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The discussion's slug." }) },
+    resolve: async (_root, { slug }, ctx) => {
+      const discussion = await ctx.loaders.records.discussionBySlug.load(slug);
+      if (discussion) DiscussionRef.getDataloader(ctx).prime(discussion.id, discussion);
+      return discussion;
+    },
+  }),
+  discussions: t.connection(
+    {
+      type: DiscussionRef,
+      description: "Every discussion, newest first.",
+      resolve: async (_root, args, ctx) => {
+        const request = pageRequestFrom(args, newestDiscussionsFirst);
+        const page = await ctx.loaders.directory.discussionsPage(request);
+        return connectionFromPage(page, newestDiscussionsFirst, request, () => ctx.loaders.directory.discussionsCount());
+      },
+    },
+    DiscussionConnection,
+  ),
+}));

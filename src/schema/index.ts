@@ -1,0 +1,9 @@
+// Every type registers itself with the builder when imported.
+import "./scalars.js";
+import "./post.js";
+import "./author.js";
+import "./discussion.js";
+import "./footnote.js";
+import "./source.js";
+import "./comment.js";
+import "./site.js";

@@ -1,0 +1,193 @@
+import type { Post } from "../generated/prisma/client.js";
+import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount } from "../content/post-rendering.js";
+import { newestPostsFirst, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
+import type { Page } from "../loaders/pagination.js";
+import { builder } from "./builder.js";
+import { badUserInput } from "./errors.js";
+import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
+import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
+
+export const PostSortFieldEnum = builder.enumType("PostSortField", {
+  description: "What a list of posts is sorted by. Ties are broken by the post's id.",
+  values: {
+    PUBLISHED_AT: { description: "When the post was published." },
+    UPDATED_AT: { description: "When the post was last changed." },
+    TITLE: { description: "The title, in binary (code point) order." },
+  } as const,
+});
+
+export const PostOrderInput = builder.inputType("PostOrder", {
+  description: "The order of a list of posts.",
+  fields: (t) => ({
+    field: t.field({ type: PostSortFieldEnum, required: true, defaultValue: "PUBLISHED_AT", description: "The sort key." }),
+    direction: t.field({ type: SortDirectionEnum, required: true, defaultValue: "DESC", description: "The direction." }),
+  }),
+});
+
+const PostFilterInput = builder.inputType("PostFilter", {
+  description: "Narrows a list of posts. Conditions combine with AND; a list matches any of its values.",
+  fields: (t) => ({
+    authorSlugs: t.stringList({ description: "Written by any of these authors." }),
+    discussionSlugs: t.stringList({ description: "Responding to any of these discussions." }),
+    publishedAfter: t.field({ type: "DateTime", description: "Published at or after this instant." }),
+    publishedBefore: t.field({ type: "DateTime", description: "Published strictly before this instant." }),
+    isResponse: t.boolean({ description: "true: only posts that answer another post; false: only those that do not." }),
+  }),
+});
+
+function orderFrom(orderBy: { field: PostSortField; direction: "ASC" | "DESC" } | null | undefined) {
+  return orderBy ? postOrder(orderBy.field, orderBy.direction) : newestPostsFirst;
+}
+
+const MAX_FILTER_VALUES = 50;
+
+function checkFilterList(values: readonly string[] | null | undefined, argument: string): void {
+  if (values && values.length > MAX_FILTER_VALUES) {
+    throw badUserInput(`\`${argument}\` may list at most ${MAX_FILTER_VALUES} values.`, argument);
+  }
+}
+
+/** The other posts of the same discussion: read one extra row, then leave this post out. */
+function withoutPost(page: Page<Post>, postId: number, limit: number, direction: "forward" | "backward"): Page<Post> {
+  const others = page.rows.filter((row) => row.id !== postId);
+  const hasMore = page.hasMore || others.length > limit;
+  return { rows: direction === "forward" ? others.slice(0, limit) : others.slice(-limit || others.length), hasMore };
+}
+
+PostRef.implement({
+  description: "An essay. Readers see published posts only.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Unique, URL-safe name of the post." }),
+    title: t.exposeString("title", { description: "The headline." }),
+    excerpt: t.string({
+      description: "The opening of the post as plain text, cut at a word boundary.",
+      args: { maxLength: t.arg.int({ required: true, defaultValue: 280, description: "Longest excerpt, in characters (20 to 1000)." }) },
+      resolve: (post, { maxLength }) => {
+        if (maxLength < 20 || maxLength > 1000) throw badUserInput("`maxLength` must be between 20 and 1000.", "maxLength");
+        return postExcerpt(post, maxLength);
+      },
+    }),
+    body: t.string({
+      description: "The essay. HTML is sanitized, with numbered footnote markers linked to the notes and back.",
+      args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
+      resolve: (post, { format }) => postBody(post, format),
+    }),
+    wordCount: t.int({ description: "Words in the essay's text, notes excluded.", resolve: (post) => postWordCount(post) }),
+    readingTimeMinutes: t.int({
+      description: "Estimated reading time at 230 words a minute, rounded, at least 1.",
+      resolve: (post) => postReadingTimeMinutes(post),
+    }),
+    publishedAt: t.field({
+      type: "DateTime",
+      description: "When the post was published.",
+      resolve: (post) => post.publishedAt ?? post.createdAt,
+    }),
+    updatedAt: t.field({ type: "DateTime", description: "When the post was last changed.", resolve: (post) => post.updatedAt }),
+    author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post) => post.authorId }),
+    discussion: t.field({
+      type: DiscussionRef,
+      nullable: true,
+      description: "The shared prompt this post responds to, if any.",
+      resolve: (post) => post.discussionId,
+    }),
+    inResponseTo: t.field({
+      type: PostRef,
+      nullable: true,
+      description: "The post this one answers, if any (and if it is visible).",
+      resolve: (post) => post.inResponseToId,
+    }),
+    responses: t.connection(
+      {
+        type: PostRef,
+        description: "Posts written in answer to this one; newest first unless `orderBy` says otherwise.",
+        args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
+        resolve: async (post, args, ctx) => {
+          const order = orderFrom(args.orderBy);
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.posts.responsesPageByPost.load({ parent: post.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.posts.responsesCountByPost.load(post.id));
+        },
+      },
+      PostConnection,
+    ),
+    otherResponses: t.connection(
+      {
+        type: PostRef,
+        description: "The other posts in the same discussion, newest first, without this one. Empty outside a discussion.",
+        resolve: async (post, args, ctx) => {
+          const order = newestPostsFirst;
+          const request = pageRequestFrom(args, order);
+          const discussionId = post.discussionId;
+          if (discussionId === null) {
+            return connectionFromPage({ rows: [], hasMore: false }, order, request, () => Promise.resolve(0));
+          }
+          const page = await ctx.loaders.posts.pageByDiscussion.load({
+            parent: discussionId,
+            order,
+            request: { ...request, limit: request.limit + 1 },
+          });
+          return connectionFromPage(withoutPost(page, post.id, request.limit, request.direction), order, request, async () =>
+            Math.max(0, (await ctx.loaders.posts.countByDiscussion.load(discussionId)) - 1),
+          );
+        },
+      },
+      PostConnection,
+    ),
+    footnotes: t.field({
+      type: [FootnoteRef],
+      description: "The notes, in order of their number.",
+      resolve: (post, _args, ctx) => ctx.loaders.footnotesByPost.load(post.id),
+    }),
+    comments: t.connection(
+      {
+        type: CommentRef,
+        description: "Top-level approved comments, oldest first. Replies hang off each comment.",
+        resolve: async (post, args, ctx) => {
+          const order = oldestCommentsFirst;
+          const request = pageRequestFrom(args, order);
+          const page = await ctx.loaders.comments.topLevelPageByPost.load({ parent: post.id, order, request });
+          return connectionFromPage(page, order, request, () => ctx.loaders.comments.topLevelCountByPost.load(post.id));
+        },
+      },
+      CommentConnection,
+    ),
+    commentCount: t.int({
+      description: "Approved comments on this post, replies included.",
+      resolve: (post, _args, ctx) => ctx.loaders.comments.countByPost.load(post.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  post: t.field({
+    type: PostRef,
+    nullable: true,
+    description: "A published post by its slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true, description: "The post's slug." }) },
+    resolve: async (_root, { slug }, ctx) => {
+      const post = await ctx.loaders.records.postBySlug.load(slug);
+      if (post) PostRef.getDataloader(ctx).prime(post.id, post);
+      return post;
+    },
+  }),
+  posts: t.connection(
+    {
+      type: PostRef,
+      description: "Published posts, newest first unless `orderBy` says otherwise.",
+      args: {
+        filter: t.arg({ type: PostFilterInput, description: "Which posts." }),
+        orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const order = orderFrom(args.orderBy);
+        const request = pageRequestFrom(args, order);
+        checkFilterList(args.filter?.authorSlugs, "filter.authorSlugs");
+        checkFilterList(args.filter?.discussionSlugs, "filter.discussionSlugs");
+        const page = await ctx.loaders.posts.page(args.filter, order, request);
+        return connectionFromPage(page, order, request, () => ctx.loaders.posts.count(args.filter));
+      },
+    },
+    PostConnection,
+  ),
+}));

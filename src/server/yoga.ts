@@ -1,0 +1,29 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Database } from "../db/client.js";
+import { schema } from "../schema/schema.js";
+import type { Config } from "./config.js";
+import { createContext, type Context } from "./context.js";
+import { exampleQuery } from "./graphiql-example.js";
+import { useHealthEndpoint, useQueryStats } from "./plugins.js";
+
+export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
+
+/**
+ * The configured yoga instance for one database. main.ts only listens; tests
+ * call `yoga.fetch` on their own instance, each over its own database file.
+ */
+export function createColloquyYoga(db: Database, config: Pick<Config, "queryStats">): ColloquyYoga {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    context: () => createContext(db.prisma),
+    graphqlEndpoint: "/graphql",
+    // yoga's own liveness probe moves aside for /health, which also checks the database.
+    healthCheckEndpoint: "/live",
+    landingPage: false,
+    graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
+    renderGraphiQL,
+    logging: process.env.NODE_ENV === "test" ? false : "info",
+    plugins: [useHealthEndpoint(db.prisma), ...(config.queryStats ? [useQueryStats()] : [])],
+  });
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type GraphQLFormattedError } from "graphql";
+import { seedDemoContent } from "../../src/content/demo/seed.js";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
+
+export interface GraphQLResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: { queryStats?: { sqlStatements: number } } & Record<string, unknown>;
+}
+
+export interface TestServer {
+  yoga: ColloquyYoga;
+  db: Database;
+  /** POST a typed document to /graphql through yoga's own fetch, as a client would. */
+  execute<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+  ): Promise<GraphQLResponse<TData>>;
+  /** The same, for documents that must stay untyped: deliberately invalid ones. */
+  executeRaw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
+  close(): Promise<void>;
+}
+
+/**
+ * A Colloquy instance on its own fresh SQLite file, migrated, with the demo
+ * content unless `demo: false`. One per test file.
+ */
+export async function startTestServer(options: { demo?: boolean; queryStats?: boolean } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
+  const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
+  if (options.demo !== false) await seedDemoContent(db.prisma);
+  const yoga = createColloquyYoga(db, { queryStats: options.queryStats ?? true });
+
+  const executeRaw = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await yoga.fetch("http://colloquy.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, "status">) };
+  };
+
+  return {
+    yoga,
+    db,
+    execute: (document, ...variables) =>
+      executeRaw(print(document), variables[0]) as Promise<GraphQLResponse<never>>,
+    executeRaw,
+    close: async () => {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; fails loudly with the errors otherwise. */
+export function dataOf<TData>(response: GraphQLResponse<TData>): TData {
+  if (response.errors?.length || !response.data) {
+    throw new Error(`Expected data, got ${response.status}: ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
+}
