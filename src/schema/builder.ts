@@ -2,7 +2,10 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "../server/context.js";
+import { badUserInput } from "./errors.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+
+const MAX_NODES = 100;
 
 export interface ConnectionExtras {
   /** Counted lazily, through a batched loader, only when the field is selected. */
@@ -49,9 +52,17 @@ export const builder = new SchemaBuilder<Types>({
     pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list." },
     nodeQueryOptions: {
       description: "Fetch any object by its global ID. Unknown IDs give null; malformed ones an INVALID_ID error.",
+      args: { id: { description: "A global ID, as returned in some object's `id` field." } },
     },
     nodesQueryOptions: {
       description: "Fetch up to 100 objects by global ID, in the order asked; unknown IDs give null in their place.",
+      args: { ids: { description: "Global IDs, as returned in objects' `id` fields." } },
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > MAX_NODES) {
+          throw badUserInput(`\`ids\` may list at most ${MAX_NODES} IDs; got ${ids.length}.`, "ids", { maximum: MAX_NODES });
+        }
+        return resolveNodes(ids);
+      },
     },
   },
 });

@@ -20,7 +20,7 @@ export interface TestServer {
   /** POST a typed document to /graphql through yoga's own fetch, as a client would. */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+    variables?: TVariables,
   ): Promise<GraphQLResponse<TData>>;
   /** The same, for documents that must stay untyped: deliberately invalid ones. */
   executeRaw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
@@ -49,8 +49,7 @@ export async function startTestServer(options: { demo?: boolean; queryStats?: bo
   return {
     yoga,
     db,
-    execute: (document, ...variables) =>
-      executeRaw(print(document), variables[0]) as Promise<GraphQLResponse<never>>,
+    execute: (document, variables) => executeRaw(print(document), variables) as Promise<GraphQLResponse<never>>,
     executeRaw,
     close: async () => {
       await db.close();

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PageQueryVariables } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
+import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const Page = graphql(`
+  query Page($first: Int, $last: Int, $after: String, $before: String) {
+    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }
+  }
+`);
+
+const NestedPage = graphql(`
+  query NestedPage($slug: String!, $first: Int, $after: String) {
+    post(slug: $slug) { comments(first: $first, after: $after) { edges { cursor } } }
+  }
+`);
+
+const AuthorsPage = graphql(`
+  query AuthorsPage($after: String) {
+    authors(first: 2, after: $after) { edges { cursor node { slug } } }
+  }
+`);
+
+const Excerpt = graphql(`
+  query Excerpt($maxLength: Int!) {
+    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }
+  }
+`);
+
+function errorOf(response: { status: number; data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) {
+  expect(response.status).toBe(200);
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error!.message).not.toMatch(/prisma|sqlite|at .*\.ts:\d+/i);
+  return { message: error!.message, code: error!.extensions?.code, extensions: error!.extensions };
+}
+
+describe("page size limits", () => {
+  it.each<[PageQueryVariables, string]>([
+    [{ first: 101 }, "first"],
+    [{ last: 1000 }, "last"],
+  ])("refuses %o: lists are bounded at 100", async (args, argument) => {
+    const error = errorOf(await server.execute(Page, args));
+    expect(error.code).toBe("BAD_USER_INPUT");
+    expect(error.extensions).toMatchObject({ argument, maximum: 100 });
+    expect(error.message).toContain("at most 100");
+  });
+
+  it.each<PageQueryVariables>([{ first: -1 }, { last: -5 }])("refuses a negative size %o", async (args) => {
+    const error = errorOf(await server.execute(Page, args));
+    expect(error.code).toBe("BAD_USER_INPUT");
+    expect(error.message).toContain("must not be negative");
+  });
+
+  it("refuses first and last together", async () => {
+    const error = errorOf(await server.execute(Page, { first: 2, last: 2 }));
+    expect(error.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("applies the same bounds to nested connections", async () => {
+    const error = errorOf(await server.execute(NestedPage, { slug: "the-commons-is-a-verb", first: 500 }));
+    expect(error.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("accepts exactly 100", async () => {
+    const response = await server.execute(Page, { first: 100 });
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe("cursors", () => {
+  it.each(["garbage!", "bm90IGpzb24", "WzEsMiwzXQ", Buffer.from('["Post.PUBLISHED_AT.DESC","x",1]').toString("base64url")])(
+    "refuses the malformed cursor %s",
+    async (after) => {
+      const error = errorOf(await server.execute(Page, { first: 2, after }));
+      expect(error.code).toBe("INVALID_CURSOR");
+      expect(error.extensions).toMatchObject({ argument: "after" });
+    },
+  );
+
+  it("refuses a cursor taken from another connection", async () => {
+    const { authors } = dataOf(await server.execute(AuthorsPage, {}));
+    const authorCursor = authors.edges[0]!.cursor;
+    const error = errorOf(await server.execute(Page, { first: 2, before: authorCursor }));
+    expect(error.code).toBe("INVALID_CURSOR");
+    expect(error.message).toContain("different list");
+
+    const { posts } = dataOf(await server.execute(Page, { first: 1 }));
+    const nested = errorOf(
+      await server.execute(NestedPage, { slug: "the-commons-is-a-verb", first: 2, after: posts.edges[0]!.cursor }),
+    );
+    expect(nested.code).toBe("INVALID_CURSOR");
+  });
+
+  it("accepts a cursor from another page of the same list", async () => {
+    const { authors } = dataOf(await server.execute(AuthorsPage, {}));
+    const next = dataOf(await server.execute(AuthorsPage, { after: authors.edges[1]!.cursor }));
+    expect(next.authors.edges[0]?.node.slug).not.toBe(authors.edges[1]?.node.slug);
+  });
+});
+
+describe("other bad input", () => {
+  it("refuses an out-of-range excerpt length", async () => {
+    const error = errorOf(await server.execute(Excerpt, { maxLength: 5 }));
+    expect(error.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers an invalid document with a validation error, not a 500", async () => {
+    const response = await server.executeRaw("{ posts(first: \"ten\") { edges { node { nope } } } }");
+    expect(response.status).toBe(400);
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(response.errors?.every((e) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED")).toBe(true);
+  });
+
+  it("answers a syntax error with a clear code", async () => {
+    const response = await server.executeRaw("{ posts(first: 1) { edges { node { title }");
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("answers a body that is not JSON with a 400 and a GraphQL error", async () => {
+    const response = await server.yoga.fetch("http://colloquy.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]?.message).toBeTruthy();
+  });
+});
