@@ -11,6 +11,7 @@ const scalars = {
   URL: { input: "string", output: "string" },
   NonEmptyString: { input: "string", output: "string" },
   PositiveInt: { input: "number", output: "number" },
+  NonNegativeInt: { input: "number", output: "number" },
 };
 
 const config: CodegenConfig = {

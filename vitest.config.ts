@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // CI also keeps a machine-readable report, summarized by scripts/test-summary.mjs.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
     env: { NODE_ENV: "test" },
     pool: "forks",
     testTimeout: 30_000,

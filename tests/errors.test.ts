@@ -135,3 +135,17 @@ describe("other bad input", () => {
     expect(body.errors[0]?.message).toBeTruthy();
   });
 });
+
+describe("empty input", () => {
+  const BySlug = graphql(`
+    query EmptySlug($slug: String!) {
+      post(slug: $slug) { title }
+    }
+  `);
+
+  it("treats an empty slug as unknown: null, not an error", async () => {
+    const response = await server.execute(BySlug, { slug: "" });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ post: null });
+  });
+});

@@ -10,6 +10,16 @@ import {
   type SortOrder,
 } from "./pagination.js";
 
+/**
+ * Dispatch a batch on the next turn of the event loop rather than DataLoader's
+ * default (right after the current promise jobs). Sibling fields whose parents
+ * arrived from different statements then still share one batch, so the number of
+ * statements a query costs does not depend on which statement finished first.
+ */
+export const batchPerEventLoopTurn = {
+  batchScheduleFn: (dispatch: () => void) => void setImmediate(dispatch),
+};
+
 export interface PageKey<Row> {
   parent: number;
   order: SortOrder<Row>;
@@ -41,13 +51,13 @@ export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec):
       );
       return results;
     },
-    { cacheKeyFn: (key) => `${key.parent}|${key.order.name}|${pageRequestKey(key.request)}` },
+    { ...batchPerEventLoopTurn, cacheKeyFn: (key) => `${key.parent}|${key.order.name}|${pageRequestKey(key.request)}` },
   );
 }
 
 /** Row counts of one relation family for many parents, one statement per batch. */
 export function createCountLoader(db: PrismaClient, relation: RelationSpec): DataLoader<number, number> {
-  return new DataLoader<number, number>((parents) => countByParent(db, relation, parents));
+  return new DataLoader<number, number>((parents) => countByParent(db, relation, parents), batchPerEventLoopTurn);
 }
 
 /**
@@ -62,7 +72,7 @@ export function createGroupLoader<Row>(
     const grouped = new Map<number, Row[]>(parents.map((p) => [p, []]));
     for (const row of await fetch(parents)) grouped.get(parentOf(row))?.push(row);
     return parents.map((p) => grouped.get(p) ?? []);
-  });
+  }, batchPerEventLoopTurn);
 }
 
 /** Single records by a unique key other than the id; null where none matches. */
@@ -73,5 +83,5 @@ export function createUniqueLoader<Key extends string | number, Row>(
   return new DataLoader<Key, Row | null>(async (keys) => {
     const rows = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key) ?? null);
-  });
+  }, batchPerEventLoopTurn);
 }

@@ -19,7 +19,7 @@ AuthorRef.implement({
   description: "A person who writes posts, comments, or both.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Unique, URL-safe name." }),
-    name: t.exposeString("name", { description: "Full name, as displayed." }),
+    name: t.field({ type: "NonEmptyString", description: "Full name, as displayed.", resolve: (a) => a.name }),
     bio: t.string({
       description: "A short biography.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },

@@ -23,6 +23,7 @@ export interface Types {
     URL: { Input: URL; Output: URL | string };
     NonEmptyString: { Input: string; Output: string };
     PositiveInt: { Input: number; Output: number };
+    NonNegativeInt: { Input: number; Output: number };
   };
 }
 

@@ -10,7 +10,7 @@ DiscussionRef.implement({
   description: "A shared prompt that several posts respond to.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Unique, URL-safe name." }),
-    title: t.exposeString("title", { description: "The discussion's title." }),
+    title: t.field({ type: "NonEmptyString", description: "The discussion's title.", resolve: (d) => d.title }),
     prompt: t.string({
       description: "The prompt the posts respond to.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },

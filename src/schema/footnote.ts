@@ -4,7 +4,11 @@ import { FootnoteRef, PostRef, SourceRef } from "./refs.js";
 FootnoteRef.implement({
   description: "A numbered note of a post, usually a citation.",
   fields: (t) => ({
-    number: t.exposeInt("number", { description: "1-based, in order of first reference in the post." }),
+    number: t.field({
+      type: "PositiveInt",
+      description: "1-based, in order of first reference in the post.",
+      resolve: (note) => note.number,
+    }),
     text: t.exposeString("text", { description: "The note's Markdown, exactly as written." }),
     html: t.string({ description: "The note as sanitized inline HTML.", resolve: (note) => inlineMarkdownToHtml(note.text) }),
     pages: t.exposeString("pages", { nullable: true, description: "The pages this note cites, e.g. \"50–52\"." }),

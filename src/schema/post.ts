@@ -59,7 +59,7 @@ PostRef.implement({
   description: "An essay. Readers see published posts only.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Unique, URL-safe name of the post." }),
-    title: t.exposeString("title", { description: "The headline." }),
+    title: t.field({ type: "NonEmptyString", description: "The headline.", resolve: (post) => post.title }),
     excerpt: t.string({
       description: "The opening of the post as plain text, cut at a word boundary.",
       args: { maxLength: t.arg.int({ required: true, defaultValue: 280, description: "Longest excerpt, in characters (20 to 1000)." }) },
@@ -73,8 +73,10 @@ PostRef.implement({
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
       resolve: (post, { format }) => postBody(post, format),
     }),
-    wordCount: t.int({ description: "Words in the essay's text, notes excluded.", resolve: (post) => postWordCount(post) }),
-    readingTimeMinutes: t.int({
+    wordCount: t.field({
+      type: "NonNegativeInt", description: "Words in the essay's text, notes excluded.", resolve: (post) => postWordCount(post) }),
+    readingTimeMinutes: t.field({
+      type: "PositiveInt",
       description: "Estimated reading time at 230 words a minute, rounded, at least 1.",
       resolve: (post) => postReadingTimeMinutes(post),
     }),

@@ -7,6 +7,7 @@ import {
   loadPostsById,
   loadSourcesById,
 } from "../loaders/records.js";
+import { batchPerEventLoopTurn } from "../loaders/relation-loaders.js";
 import { builder } from "./builder.js";
 
 // The node types, declared before they are implemented (one file each) so the
@@ -18,36 +19,42 @@ const parseId = (id: string) => Number(id);
 export const PostRef = builder.loadableNodeRef("Post", {
   load: (ids: number[], ctx) => loadPostsById(ctx.db, ids),
   sort: (post: Post) => post.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (post) => post.id, parse: parseId },
 });
 
 export const AuthorRef = builder.loadableNodeRef("Author", {
   load: (ids: number[], ctx) => loadAuthorsById(ctx.db, ids),
   sort: (author: Author) => author.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (author) => author.id, parse: parseId },
 });
 
 export const DiscussionRef = builder.loadableNodeRef("Discussion", {
   load: (ids: number[], ctx) => loadDiscussionsById(ctx.db, ids),
   sort: (discussion: Discussion) => discussion.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (discussion) => discussion.id, parse: parseId },
 });
 
 export const FootnoteRef = builder.loadableNodeRef("Footnote", {
   load: (ids: number[], ctx) => loadFootnotesById(ctx.db, ids),
   sort: (footnote: Footnote) => footnote.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (footnote) => footnote.id, parse: parseId },
 });
 
 export const SourceRef = builder.loadableNodeRef("Source", {
   load: (ids: number[], ctx) => loadSourcesById(ctx.db, ids),
   sort: (source: Source) => source.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (source) => source.id, parse: parseId },
 });
 
 export const CommentRef = builder.loadableNodeRef("Comment", {
   load: (ids: number[], ctx) => loadCommentsById(ctx.db, ids),
   sort: (comment: Comment) => comment.id,
+  loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (comment) => comment.id, parse: parseId },
 });
 

@@ -1,10 +1,17 @@
-import { DateTimeResolver, NonEmptyStringResolver, PositiveIntResolver, URLResolver } from "graphql-scalars";
+import {
+  DateTimeResolver,
+  NonEmptyStringResolver,
+  NonNegativeIntResolver,
+  PositiveIntResolver,
+  URLResolver,
+} from "graphql-scalars";
 import { builder } from "./builder.js";
 
 builder.addScalarType("DateTime", DateTimeResolver);
 builder.addScalarType("URL", URLResolver);
 builder.addScalarType("NonEmptyString", NonEmptyStringResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);
+builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
 
 export const ContentFormatEnum = builder.enumType("ContentFormat", {
   description: "How a Markdown field is returned.",

@@ -26,7 +26,7 @@ SourceRef.implement({
   description: "A cited work: a book, article, chapter or web page. One source is shared by every note that cites it.",
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, description: "Book, article, chapter or web page.", resolve: (s) => s.kind }),
-    title: t.exposeString("title", { description: "Title of the work." }),
+    title: t.field({ type: "NonEmptyString", description: "Title of the work.", resolve: (s) => s.title }),
     authors: t.stringList({ description: "Authors' names as printed, in order.", resolve: (s) => parseAuthors(s.authors) }),
     container: t.exposeString("container", {
       nullable: true,

@@ -1,0 +1,6 @@
+// Prints vitest's JSON report as one closing line, "N passed, N failed, N skipped".
+import { readFileSync } from "node:fs";
+
+const report = JSON.parse(readFileSync(process.argv[2] ?? "test-results/vitest.json", "utf8"));
+const skipped = report.numPendingTests + report.numTodoTests;
+console.log(`Tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);

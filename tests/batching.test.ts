@@ -1,0 +1,103 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateSyntheticBlog } from "../bench/dataset.js";
+import { graphql } from "./graphql/index.js";
+import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+
+// The N+1 guard. The query-stats counter counts statements at the driver
+// adapter, so this is what the database really received.
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ demo: false, queryStats: true });
+  await generateSyntheticBlog(server.db.prisma, { posts: 60, footnotesPerPost: 4, commentsPerPost: 12, seed: 7 });
+});
+afterAll(() => server.close());
+
+const NestedFeed = graphql(`
+  query NestedFeed($n: Int!) {
+    posts(first: $n) {
+      edges {
+        node {
+          title
+          author { name }
+          footnotes { number source { title } }
+          comments(first: 5) {
+            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }
+          }
+          otherResponses(first: 3) { edges { node { title author { name } } } }
+        }
+      }
+    }
+  }
+`);
+
+const WithCounts = graphql(`
+  query WithCounts($n: Int!) {
+    posts(first: $n) {
+      totalCount
+      edges {
+        node {
+          commentCount
+          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }
+          responses(first: 2) { totalCount }
+          otherResponses(first: 3) { totalCount }
+          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }
+          footnotes { source { citedIn(first: 2) { totalCount } } }
+        }
+      }
+    }
+  }
+`);
+
+async function statementsFor<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+) {
+  const response = await server.execute(document, variables);
+  const data = dataOf(response);
+  return { data, statements: response.extensions?.queryStats?.sqlStatements ?? -1 };
+}
+
+describe("batched loading", () => {
+  it("sends the same number of statements for 2 posts as for 50: at most one per relation", async () => {
+    const small = await statementsFor(NestedFeed, { n: 2 });
+    const large = await statementsFor(NestedFeed, { n: 50 });
+    expect(large.data.posts.edges).toHaveLength(50);
+    // The page really is populated at every level, so the count is not trivially small.
+    const nodes = large.data.posts.edges.map((e) => e.node);
+    expect(nodes.some((n) => n.footnotes.length > 0 && n.footnotes.some((f) => f.source))).toBe(true);
+    expect(nodes.some((n) => n.comments.edges.some((c) => c.node.replies.edges.length > 0))).toBe(true);
+    expect(nodes.some((n) => n.otherResponses.edges.length > 0)).toBe(true);
+
+    expect(large.statements).toBe(small.statements);
+    // posts, author, footnotes, footnote.source, comments, comment.author, replies,
+    // otherResponses, otherResponses.author: 9 relation levels at most.
+    expect(large.statements).toBeLessThanOrEqual(9);
+    expect(large.statements).toBe(8);
+  });
+
+  it("batches totalCount and commentCount the same way", async () => {
+    const small = await statementsFor(WithCounts, { n: 3 });
+    const large = await statementsFor(WithCounts, { n: 40 });
+    expect(large.data.posts.edges).toHaveLength(40);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it("keeps per-parent limits inside the database: each parent gets its own page", async () => {
+    const { data } = await statementsFor(NestedFeed, { n: 50 });
+    for (const { node } of data.posts.edges) {
+      expect(node.comments.edges.length).toBeLessThanOrEqual(5);
+      for (const comment of node.comments.edges) expect(comment.node.replies.edges.length).toBeLessThanOrEqual(3);
+      expect(node.otherResponses.edges.length).toBeLessThanOrEqual(3);
+    }
+    const busiest = await server.db.prisma.comment.groupBy({
+      by: ["postId"],
+      where: { parentId: null, status: "APPROVED" },
+      _count: { _all: true },
+      orderBy: { _count: { postId: "desc" } },
+      take: 1,
+    });
+    expect(busiest[0]!._count._all).toBeGreaterThan(5);
+  });
+});
