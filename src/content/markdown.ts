@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { memoizeRendering } from "./render-cache.js";
 
 // Markdown in, sanitized HTML or plain text out. Raw HTML in the Markdown is
 // dropped, and the result passes GitHub's allow-list (rehype-sanitize's default).
@@ -33,8 +34,9 @@ export function parseMarkdown(markdown: string): MdastRoot {
 }
 
 export function markdownToHtml(markdown: string): string {
-  const tree = htmlRenderer.runSync(parseMarkdown(markdown)) as HastRoot;
-  return htmlRenderer.stringify(tree);
+  return memoizeRendering("html", markdown, (source) =>
+    htmlRenderer.stringify(htmlRenderer.runSync(parseMarkdown(source)) as HastRoot),
+  );
 }
 
 /** One paragraph of inline Markdown (a footnote, a short bio) as HTML without the wrapping <p>. */
@@ -46,6 +48,10 @@ export function inlineMarkdownToHtml(markdown: string): string {
 
 /** Readable plain text: block per paragraph, footnote markers and definitions left out. */
 export function markdownToText(markdown: string): string {
+  return memoizeRendering("text", markdown, renderText);
+}
+
+function renderText(markdown: string): string {
   const tree = parseMarkdown(markdown);
   const blocks: string[] = [];
   for (const node of tree.children) {

@@ -1,40 +1,14 @@
-import { countWords, excerptOf, markdownToHtml, markdownToText, type ContentFormat } from "./markdown.js";
+import { countWords, excerptOf, renderMarkdown, type ContentFormat } from "./markdown.js";
 
-// Rendering an essay costs far more than reading it, so each (post, revision)
-// is rendered once per process and kept in a small LRU.
-
-interface RenderedPost {
-  html?: string;
-  text?: string;
-}
-
-const MAX_ENTRIES = 500;
-const cache = new Map<string, RenderedPost>();
+// A post's derived fields. Rendering is memoized (render-cache.ts), so asking
+// for the word count and the excerpt of the same post parses it once.
 
 export interface RenderablePost {
-  id: number;
   body: string;
-  updatedAt: Date;
-}
-
-function entryFor(post: RenderablePost): RenderedPost {
-  const key = `${post.id}:${post.updatedAt.getTime()}`;
-  let entry = cache.get(key);
-  if (entry) {
-    cache.delete(key);
-  } else {
-    entry = {};
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(key, entry);
-  return entry;
 }
 
 export function postBody(post: RenderablePost, format: ContentFormat): string {
-  if (format === "MARKDOWN") return post.body;
-  const entry = entryFor(post);
-  if (format === "HTML") return (entry.html ??= markdownToHtml(post.body));
-  return (entry.text ??= markdownToText(post.body));
+  return renderMarkdown(post.body, format);
 }
 
 export function postWordCount(post: RenderablePost): number {

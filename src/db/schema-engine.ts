@@ -20,6 +20,8 @@ type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg")
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 
+// One instance per process: wasm-bindgen's glue module caches views of the
+// instance's memory, so a second instance behind the same glue would corrupt it.
 let bindings: Promise<WasmBindings> | undefined;
 
 function loadBindings(): Promise<WasmBindings> {
