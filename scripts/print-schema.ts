@@ -1,11 +1,7 @@
-// Writes schema.graphql from the Pothos schema. CI regenerates it and fails on any difference.
+// Writes schema.graphql from the Pothos schema. CI regenerates it and fails on
+// any difference; tests/schema.test.ts compares it too.
 import { writeFileSync } from "node:fs";
-import { lexicographicSortSchema, printSchema } from "graphql";
-import { schema } from "../src/schema/schema.js";
+import { schemaSdl } from "../src/schema/sdl.js";
 
-export const printedSchema = `${printSchema(lexicographicSortSchema(schema))}\n`;
-
-if (process.argv[2] !== "--print-only") {
-  writeFileSync(new URL("../schema.graphql", import.meta.url), printedSchema);
-  console.log("Wrote schema.graphql");
-}
+writeFileSync(new URL("../schema.graphql", import.meta.url), schemaSdl);
+console.log("Wrote schema.graphql");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { describe, expect, it } from "vitest";
-import { printedSchema } from "../scripts/print-schema.js";
+import { schemaSdl as printedSchema } from "../src/schema/sdl.js";
 
 describe("schema.graphql", () => {
   it("matches the schema the code builds (run `npm run schema` after changing a type)", () => {
