@@ -45,6 +45,12 @@ describe("HTTP endpoints", () => {
     expect(response.extensions?.queryStats?.sqlStatements).toBe(3);
   });
 
+  it("reports zero statements for a request that never executes", async () => {
+    const response = await server.executeRaw("{ posts { nope } }");
+    expect(response.status).toBe(400);
+    expect(response.extensions?.queryStats).toEqual({ sqlStatements: 0 });
+  });
+
   it("leaves extensions out when query stats are off", async () => {
     const quiet = await startTestServer({ demo: false, queryStats: false });
     try {
