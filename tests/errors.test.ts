@@ -27,6 +27,18 @@ const AuthorsPage = graphql(`
   }
 `);
 
+const AuthorPosts = graphql(`
+  query AuthorPostsAfter($after: String) {
+    author(slug: "eleanor-voss") { posts(first: 2, after: $after) { edges { cursor } } }
+  }
+`);
+
+const TitleOrder = graphql(`
+  query TitleOrder($after: String) {
+    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }
+  }
+`);
+
 const Excerpt = graphql(`
   query Excerpt($maxLength: Int!) {
     posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }
@@ -75,7 +87,18 @@ describe("page size limits", () => {
 });
 
 describe("cursors", () => {
-  it.each(["garbage!", "bm90IGpzb24", "WzEsMiwzXQ", Buffer.from('["Post.PUBLISHED_AT.DESC","x",1]').toString("base64url")])(
+  const crafted = (value: unknown[]) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+  it.each([
+    "garbage!",
+    "",
+    "bm90IGpzb24",
+    "WzEsMiwzXQ",
+    crafted(["Query.posts", "Post.PUBLISHED_AT.DESC", "x", 1]),
+    crafted(["Query.posts", "Post.PUBLISHED_AT.DESC", 9007199254740991, 1]),
+    crafted(["Query.posts", "Post.PUBLISHED_AT.DESC", 1767225600000, -1]),
+    crafted(["Query.posts", "Post.PUBLISHED_AT.DESC", 1767225600000]),
+  ])(
     "refuses the malformed cursor %s",
     async (after) => {
       const error = errorOf(await server.execute(Page, { first: 2, after }));
@@ -96,6 +119,19 @@ describe("cursors", () => {
       await server.execute(NestedPage, { slug: "the-commons-is-a-verb", first: 2, after: posts.edges[0]!.cursor }),
     );
     expect(nested.code).toBe("INVALID_CURSOR");
+  });
+
+  it("refuses a cursor from another list even when both share an ordering", async () => {
+    const { posts } = dataOf(await server.execute(Page, { first: 1 }));
+    const response = await server.execute(AuthorPosts, { after: posts.edges[0]!.cursor });
+    expect(errorOf(response).code).toBe("INVALID_CURSOR");
+  });
+
+  it("refuses a text cursor value where the ordering expects a string, and vice versa", async () => {
+    const { posts } = dataOf(await server.execute(TitleOrder, {}));
+    const [list, order, , id] = JSON.parse(Buffer.from(posts.edges[0]!.cursor, "base64url").toString()) as unknown[];
+    const tampered = crafted([list, order, 12345, id]);
+    expect(errorOf(await server.execute(TitleOrder, { after: tampered })).code).toBe("INVALID_CURSOR");
   });
 
   it("accepts a cursor from another page of the same list", async () => {

@@ -3,18 +3,18 @@ import type { Comment } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import type { RelationSpec } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
-import { approvedComment, commentOnPublishedPost } from "./visibility.js";
+import { visibleComment } from "./visibility.js";
 
 const comments = Prisma.sql`"Comment" t`;
 
 const topLevelByPost: RelationSpec = {
   from: comments,
   parent: Prisma.sql`t."postId"`,
-  where: Prisma.sql`t."parentId" IS NULL AND ${approvedComment}`,
+  where: Prisma.sql`t."parentId" IS NULL AND ${visibleComment}`,
 };
-const allByPost: RelationSpec = { from: comments, parent: Prisma.sql`t."postId"`, where: approvedComment };
-const repliesByComment: RelationSpec = { from: comments, parent: Prisma.sql`t."parentId"`, where: approvedComment };
-const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: commentOnPublishedPost };
+const allByPost: RelationSpec = { from: comments, parent: Prisma.sql`t."postId"`, where: visibleComment };
+const repliesByComment: RelationSpec = { from: comments, parent: Prisma.sql`t."parentId"`, where: visibleComment };
+const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibleComment };
 
 export function createCommentLoaders(db: PrismaClient) {
   return {

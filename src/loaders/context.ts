@@ -3,7 +3,7 @@ import type { Footnote } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
-import { loadAuthorsBySlug, loadDiscussionsBySlug, loadFootnotesByPost, loadPostsBySlug } from "./records.js";
+import { loadAuthorsBySlug, loadDiscussionsBySlug, loadFootnotesByPost, loadPostsBySlug, loadSite } from "./records.js";
 import { createGroupLoader, createUniqueLoader } from "./relation-loaders.js";
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -20,7 +20,7 @@ export function createLoaders(db: PrismaClient) {
       discussionBySlug: createUniqueLoader((slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs), (d) => d.slug),
     },
     /** The site singleton, read at most once per request. */
-    site: once(() => db.site.findUnique({ where: { id: 1 } })),
+    site: once(() => loadSite(db)),
     posts: createPostLoaders(db),
     comments: createCommentLoaders(db),
     directory: createDirectoryLoaders(db),

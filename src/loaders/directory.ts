@@ -3,10 +3,9 @@ import type { Author, Discussion } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { countRoot, loadRootPage, type PageRequest } from "./pagination.js";
 import { authorsByName, newestDiscussionsFirst } from "./orders.js";
+import { everyone } from "./visibility.js";
 
 // The top-level lists of people and prompts.
-
-const everyone = Prisma.sql`1 = 1`;
 
 export function createDirectoryLoaders(db: PrismaClient) {
   return {

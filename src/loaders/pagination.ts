@@ -51,8 +51,8 @@ export interface RelationSpec {
   where: Prisma.Sql;
 }
 
-export function pageRequestKey(request: PageRequest): string {
-  return JSON.stringify(request);
+export function pageRequestKey({ limit, direction, after, before }: PageRequest): string {
+  return JSON.stringify([limit, direction, after, before]);
 }
 
 function toSqlValue(value: CursorValue, isDate: boolean): unknown {

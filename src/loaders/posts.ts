@@ -3,19 +3,19 @@ import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
-import { publishedPost } from "./visibility.js";
+import { postIsVisible, visiblePost } from "./visibility.js";
 
 const posts = Prisma.sql`"Post" t`;
 
-const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: publishedPost };
-const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: publishedPost };
-const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: publishedPost };
+const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visiblePost };
+const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visiblePost };
+const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visiblePost };
 /** Posts citing a source: one row per (source, post), however many notes cite it. */
 const postsCitingSource: RelationSpec = {
   from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
     ON cited."postId" = t."id"`,
   parent: Prisma.sql`cited."sourceId"`,
-  where: publishedPost,
+  where: visiblePost,
 };
 
 export interface PostFilter {
@@ -28,19 +28,28 @@ export interface PostFilter {
 }
 
 function filterCondition(filter: PostFilter | null | undefined): Prisma.Sql {
-  const parts = [publishedPost];
-  if (filter?.authorSlugs?.length) {
-    parts.push(Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(filter.authorSlugs)}))`);
-  }
-  if (filter?.discussionSlugs?.length) {
+  const parts = [visiblePost];
+  // An empty list matches nothing, as "any of these" should.
+  if (filter?.authorSlugs) {
     parts.push(
-      Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(filter.discussionSlugs)}))`,
+      filter.authorSlugs.length
+        ? Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(filter.authorSlugs)}))`
+        : Prisma.sql`1 = 0`,
+    );
+  }
+  if (filter?.discussionSlugs) {
+    parts.push(
+      filter.discussionSlugs.length
+        ? Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(filter.discussionSlugs)}))`
+        : Prisma.sql`1 = 0`,
     );
   }
   if (filter?.publishedAfter) parts.push(Prisma.sql`t."publishedAt" >= ${filter.publishedAfter}`);
   if (filter?.publishedBefore) parts.push(Prisma.sql`t."publishedAt" < ${filter.publishedBefore}`);
-  if (filter?.isResponse === true) parts.push(Prisma.sql`t."inResponseToId" IS NOT NULL`);
-  if (filter?.isResponse === false) parts.push(Prisma.sql`t."inResponseToId" IS NULL`);
+  // A post answering a hidden post counts as answering nothing, as its inResponseTo shows.
+  const answersVisiblePost = postIsVisible(Prisma.sql`t."inResponseToId"`);
+  if (filter?.isResponse === true) parts.push(answersVisiblePost);
+  if (filter?.isResponse === false) parts.push(Prisma.sql`NOT ${answersVisiblePost}`);
   return Prisma.join(parts, " AND ");
 }
 

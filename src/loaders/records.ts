@@ -1,46 +1,52 @@
 import type { PrismaClient } from "../db/client.js";
+import { Prisma } from "../generated/prisma/client.js";
 import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
+import { everyone, visibleComment, visibleFootnote, visiblePost, visibleSource } from "./visibility.js";
 
-// Batch functions for single records, by id or slug. They return rows in
-// storage order; the schema's loadable refs sort them back to key order, and a
-// missing or hidden row becomes null.
+// Batch functions for single records, by id or slug: one statement per batch.
+// They return visible rows in storage order; the schema's loadable refs sort
+// them back to key order, and a missing or hidden row becomes null.
 
-export function loadAuthorsById(db: PrismaClient, ids: readonly number[]): Promise<Author[]> {
-  return db.author.findMany({ where: { id: { in: [...ids] } } });
+type Table = "Author" | "Discussion" | "Post" | "Footnote" | "Source" | "Comment";
+
+function loadWhere<Row>(
+  db: PrismaClient,
+  table: Table,
+  column: "id" | "slug",
+  keys: readonly (number | string)[],
+  visible: Prisma.Sql,
+): Promise<Row[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db.$queryRaw<Row[]>`
+    SELECT t.* FROM ${Prisma.raw(`"${table}"`)} t
+    WHERE t.${Prisma.raw(`"${column}"`)} IN (${Prisma.join(keys as (number | string)[])}) AND ${visible}`;
 }
 
-export function loadAuthorsBySlug(db: PrismaClient, slugs: readonly string[]): Promise<Author[]> {
-  return db.author.findMany({ where: { slug: { in: [...slugs] } } });
-}
+export const loadAuthorsById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Author>(db, "Author", "id", ids, everyone);
+export const loadAuthorsBySlug = (db: PrismaClient, slugs: readonly string[]) =>
+  loadWhere<Author>(db, "Author", "slug", slugs, everyone);
+export const loadDiscussionsById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Discussion>(db, "Discussion", "id", ids, everyone);
+export const loadDiscussionsBySlug = (db: PrismaClient, slugs: readonly string[]) =>
+  loadWhere<Discussion>(db, "Discussion", "slug", slugs, everyone);
+export const loadPostsById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Post>(db, "Post", "id", ids, visiblePost);
+export const loadPostsBySlug = (db: PrismaClient, slugs: readonly string[]) =>
+  loadWhere<Post>(db, "Post", "slug", slugs, visiblePost);
+export const loadSourcesById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Source>(db, "Source", "id", ids, visibleSource);
+export const loadFootnotesById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Footnote>(db, "Footnote", "id", ids, visibleFootnote);
+export const loadCommentsById = (db: PrismaClient, ids: readonly number[]) =>
+  loadWhere<Comment>(db, "Comment", "id", ids, visibleComment);
 
-export function loadPostsById(db: PrismaClient, ids: readonly number[]): Promise<Post[]> {
-  return db.post.findMany({ where: { id: { in: [...ids] }, status: "PUBLISHED" } });
-}
-
-export function loadPostsBySlug(db: PrismaClient, slugs: readonly string[]): Promise<Post[]> {
-  return db.post.findMany({ where: { slug: { in: [...slugs] }, status: "PUBLISHED" } });
-}
-
-export function loadDiscussionsById(db: PrismaClient, ids: readonly number[]): Promise<Discussion[]> {
-  return db.discussion.findMany({ where: { id: { in: [...ids] } } });
-}
-
-export function loadDiscussionsBySlug(db: PrismaClient, slugs: readonly string[]): Promise<Discussion[]> {
-  return db.discussion.findMany({ where: { slug: { in: [...slugs] } } });
-}
-
-export function loadSourcesById(db: PrismaClient, ids: readonly number[]): Promise<Source[]> {
-  return db.source.findMany({ where: { id: { in: [...ids] } } });
-}
-
-export function loadFootnotesById(db: PrismaClient, ids: readonly number[]): Promise<Footnote[]> {
-  return db.footnote.findMany({ where: { id: { in: [...ids] }, post: { status: "PUBLISHED" } } });
-}
-
-export function loadCommentsById(db: PrismaClient, ids: readonly number[]): Promise<Comment[]> {
-  return db.comment.findMany({ where: { id: { in: [...ids] }, status: "APPROVED", post: { status: "PUBLISHED" } } });
-}
-
+/** The notes of posts already known to be visible, in number order. */
 export function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[]): Promise<Footnote[]> {
   return db.footnote.findMany({ where: { postId: { in: [...postIds] } }, orderBy: [{ postId: "asc" }, { number: "asc" }] });
+}
+
+/** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */
+export async function loadSite(db: PrismaClient): Promise<{ title: string; description: string } | null> {
+  return (await db.site.findFirst({ where: { id: 1 } })) ?? null;
 }

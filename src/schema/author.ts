@@ -33,7 +33,7 @@ AuthorRef.implement({
         description: "Their published posts, newest first.",
         resolve: async (author, args, ctx) => {
           const order = newestPostsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Author.posts");
           const page = await ctx.loaders.posts.pageByAuthor.load({ parent: author.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByAuthor.load(author.id));
         },
@@ -46,7 +46,7 @@ AuthorRef.implement({
         description: "Their approved comments on published posts, newest first.",
         resolve: async (author, args, ctx) => {
           const order = newestCommentsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Author.comments");
           const page = await ctx.loaders.comments.pageByAuthor.load({ parent: author.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.comments.countByAuthor.load(author.id));
         },
@@ -73,7 +73,7 @@ builder.queryFields((t) => ({
       type: AuthorRef,
       description: "Every author, by name.",
       resolve: async (_root, args, ctx) => {
-        const request = pageRequestFrom(args, authorsByName);
+        const request = pageRequestFrom(args, authorsByName, "Query.authors");
         const page = await ctx.loaders.directory.authorsPage(request);
         return connectionFromPage(page, authorsByName, request, () => ctx.loaders.directory.authorsCount());
       },

@@ -40,7 +40,7 @@ CommentRef.implement({
         description: "Approved direct replies, oldest first. Each has replies of its own.",
         resolve: async (comment, args, ctx) => {
           const order = oldestCommentsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Comment.replies");
           const page = await ctx.loaders.comments.repliesPageByComment.load({ parent: comment.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.comments.repliesCountByComment.load(comment.id));
         },

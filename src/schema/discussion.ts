@@ -24,7 +24,7 @@ DiscussionRef.implement({
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
         resolve: async (discussion, args, ctx) => {
           const order = args.orderBy ? postOrder(args.orderBy.field, args.orderBy.direction) : newestPostsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Discussion.responses");
           const page = await ctx.loaders.posts.pageByDiscussion.load({ parent: discussion.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByDiscussion.load(discussion.id));
         },
@@ -51,7 +51,7 @@ builder.queryFields((t) => ({
       type: DiscussionRef,
       description: "Every discussion, newest first.",
       resolve: async (_root, args, ctx) => {
-        const request = pageRequestFrom(args, newestDiscussionsFirst);
+        const request = pageRequestFrom(args, newestDiscussionsFirst, "Query.discussions");
         const page = await ctx.loaders.directory.discussionsPage(request);
         return connectionFromPage(page, newestDiscussionsFirst, request, () => ctx.loaders.directory.discussionsCount());
       },

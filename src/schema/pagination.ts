@@ -11,12 +11,25 @@ export interface ConnectionArguments {
   before?: string | null;
 }
 
-/** Opaque cursor: the row's position in one named ordering. */
-export function encodeCursor<Row>(order: SortOrder<Row>, row: Row): string {
-  return Buffer.from(JSON.stringify([order.name, ...order.values(row)]), "utf8").toString("base64url");
+/** A page request for one named list (such as "Author.posts"), whose cursors only it accepts. */
+export interface ListPageRequest extends PageRequest {
+  list: string;
 }
 
-function decodeCursor<Row>(order: SortOrder<Row>, cursor: string, argument: string): CursorValue[] {
+// The latest instant a JavaScript Date can hold.
+const MAX_EPOCH_MS = 8.64e15;
+
+/** Opaque cursor: the row's position in one list under one ordering. */
+export function encodeCursor<Row>(list: string, order: SortOrder<Row>, row: Row): string {
+  return Buffer.from(JSON.stringify([list, order.name, ...order.values(row)]), "utf8").toString("base64url");
+}
+
+function isValidCursorValue(value: unknown, kind: "date" | "id" | "text"): boolean {
+  if (kind === "text") return typeof value === "string";
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && (kind === "id" || value <= MAX_EPOCH_MS);
+}
+
+function decodeCursor<Row>(list: string, order: SortOrder<Row>, cursor: string, argument: string): CursorValue[] {
   let parsed: unknown;
   try {
     if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error("not base64url");
@@ -24,16 +37,17 @@ function decodeCursor<Row>(order: SortOrder<Row>, cursor: string, argument: stri
   } catch {
     throw invalidCursor(argument, "it is malformed");
   }
-  if (!Array.isArray(parsed) || typeof parsed[0] !== "string") throw invalidCursor(argument, "it is malformed");
-  const [name, ...values] = parsed as [string, ...unknown[]];
-  if (name !== order.name) throw invalidCursor(argument, "it comes from a different list or ordering");
+  if (!Array.isArray(parsed) || typeof parsed[0] !== "string" || typeof parsed[1] !== "string") {
+    throw invalidCursor(argument, "it is malformed");
+  }
+  const [cursorList, orderName, ...values] = parsed as [string, string, ...unknown[]];
+  if (cursorList !== list || orderName !== order.name) {
+    throw invalidCursor(argument, "it comes from a different list or ordering");
+  }
+  const last = order.columns.length - 1;
   const wellTyped =
     values.length === order.columns.length &&
-    values.every((v, i) =>
-      order.dates[i] || i === values.length - 1
-        ? typeof v === "number" && Number.isSafeInteger(v) && v >= 0
-        : typeof v === "string" || (typeof v === "number" && Number.isFinite(v)),
-    );
+    values.every((v, i) => isValidCursorValue(v, i === last ? "id" : order.dates[i] ? "date" : "text"));
   if (!wellTyped) throw invalidCursor(argument, "it is malformed");
   return values as CursorValue[];
 }
@@ -47,18 +61,19 @@ function checkSize(value: number | null | undefined, argument: string): number |
   return value;
 }
 
-/** Validate Relay connection arguments against one ordering. */
-export function pageRequestFrom<Row>(args: ConnectionArguments, order: SortOrder<Row>): PageRequest {
+/** Validate Relay connection arguments for one list under one ordering. */
+export function pageRequestFrom<Row>(args: ConnectionArguments, order: SortOrder<Row>, list: string): ListPageRequest {
   const first = checkSize(args.first, "first");
   const last = checkSize(args.last, "last");
   if (first !== null && last !== null) {
     throw badUserInput("Pass either `first` or `last`, not both.", "last");
   }
   return {
+    list,
     limit: first ?? last ?? DEFAULT_PAGE_SIZE,
     direction: last !== null ? "backward" : "forward",
-    after: args.after ? decodeCursor(order, args.after, "after") : null,
-    before: args.before ? decodeCursor(order, args.before, "before") : null,
+    after: args.after == null ? null : decodeCursor(list, order, args.after, "after"),
+    before: args.before == null ? null : decodeCursor(list, order, args.before, "before"),
   };
 }
 
@@ -71,10 +86,10 @@ export interface ConnectionResult<Row> {
 export function connectionFromPage<Row>(
   page: Page<Row>,
   order: SortOrder<Row>,
-  request: PageRequest,
+  request: ListPageRequest,
   totalCount: () => Promise<number>,
 ): ConnectionResult<Row> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(order, node), node }));
+  const edges = page.rows.map((node) => ({ cursor: encodeCursor(request.list, order, node), node }));
   const forward = request.direction === "forward";
   return {
     edges,

@@ -106,7 +106,7 @@ PostRef.implement({
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
         resolve: async (post, args, ctx) => {
           const order = orderFrom(args.orderBy);
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Post.responses");
           const page = await ctx.loaders.posts.responsesPageByPost.load({ parent: post.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.responsesCountByPost.load(post.id));
         },
@@ -119,7 +119,7 @@ PostRef.implement({
         description: "The other posts in the same discussion, newest first, without this one. Empty outside a discussion.",
         resolve: async (post, args, ctx) => {
           const order = newestPostsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Post.otherResponses");
           const discussionId = post.discussionId;
           if (discussionId === null) {
             return connectionFromPage({ rows: [], hasMore: false }, order, request, () => Promise.resolve(0));
@@ -147,7 +147,7 @@ PostRef.implement({
         description: "Top-level approved comments, oldest first. Replies hang off each comment.",
         resolve: async (post, args, ctx) => {
           const order = oldestCommentsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Post.comments");
           const page = await ctx.loaders.comments.topLevelPageByPost.load({ parent: post.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.comments.topLevelCountByPost.load(post.id));
         },
@@ -183,7 +183,7 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx) => {
         const order = orderFrom(args.orderBy);
-        const request = pageRequestFrom(args, order);
+        const request = pageRequestFrom(args, order, "Query.posts");
         checkFilterList(args.filter?.authorSlugs, "filter.authorSlugs");
         checkFilterList(args.filter?.discussionSlugs, "filter.discussionSlugs");
         const page = await ctx.loaders.posts.page(args.filter, order, request);

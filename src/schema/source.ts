@@ -44,7 +44,7 @@ SourceRef.implement({
         description: "Published posts that cite this work, newest first.",
         resolve: async (source, args, ctx) => {
           const order = newestPostsFirst;
-          const request = pageRequestFrom(args, order);
+          const request = pageRequestFrom(args, order, "Source.citedIn");
           const page = await ctx.loaders.posts.citingPageBySource.load({ parent: source.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.citingCountBySource.load(source.id));
         },

@@ -25,6 +25,8 @@ type Documents = {
     "\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n": typeof types.PageDocument,
     "\n  query NestedPage($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) { comments(first: $first, after: $after) { edges { cursor } } }\n  }\n": typeof types.NestedPageDocument,
     "\n  query AuthorsPage($after: String) {\n    authors(first: 2, after: $after) { edges { cursor node { slug } } }\n  }\n": typeof types.AuthorsPageDocument,
+    "\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n": typeof types.AuthorPostsAfterDocument,
+    "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": typeof types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": typeof types.EmptySlugDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": typeof types.IdsDocument,
@@ -40,6 +42,10 @@ type Documents = {
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": typeof types.RenderedDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": typeof types.SiteTitleDocument,
+    "\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": typeof types.HiddenNodeDocument,
+    "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": typeof types.AuthorActivityDocument,
+    "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": typeof types.HiddenListsDocument,
+    "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": typeof types.CountedThreadDocument,
 };
 const documents: Documents = {
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
@@ -53,6 +59,8 @@ const documents: Documents = {
     "\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n": types.PageDocument,
     "\n  query NestedPage($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) { comments(first: $first, after: $after) { edges { cursor } } }\n  }\n": types.NestedPageDocument,
     "\n  query AuthorsPage($after: String) {\n    authors(first: 2, after: $after) { edges { cursor node { slug } } }\n  }\n": types.AuthorsPageDocument,
+    "\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n": types.AuthorPostsAfterDocument,
+    "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": types.EmptySlugDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": types.IdsDocument,
@@ -68,6 +76,10 @@ const documents: Documents = {
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": types.RenderedDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": types.SiteTitleDocument,
+    "\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": types.HiddenNodeDocument,
+    "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": types.AuthorActivityDocument,
+    "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": types.HiddenListsDocument,
+    "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": types.CountedThreadDocument,
 };
 
 /**
@@ -131,6 +143,14 @@ export function graphql(source: "\n  query AuthorsPage($after: String) {\n    au
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n"): (typeof documents)["\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n"): (typeof documents)["\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n"): (typeof documents)["\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -188,6 +208,22 @@ export function graphql(source: "\n  query Rendered {\n    site { description }\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n"): (typeof documents)["\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n"): (typeof documents)["\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
