@@ -80,6 +80,16 @@ describe("page size limits", () => {
     expect(error.code).toBe("BAD_USER_INPUT");
   });
 
+  it.each<[string, PageQueryVariables]>([
+    ["beyond 32 bits", { first: 2147483648 }],
+    ["not an integer", { first: 1.5 }],
+  ])("refuses a size variable %s with BAD_USER_INPUT", async (_label, variables) => {
+    const response = await server.execute(Page, variables);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.errors?.[0]?.message).toContain("$first");
+  });
+
   it("accepts exactly 100", async () => {
     const response = await server.execute(Page, { first: 100 });
     expect(response.errors).toBeUndefined();

@@ -1,6 +1,8 @@
+import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
 import { collectQueryStats, type QueryStats } from "../db/query-stats.js";
+import { ErrorCode } from "../schema/errors.js";
 
 /**
  * With COLLOQUY_QUERY_STATS=1: every response carries
@@ -20,6 +22,32 @@ export function useQueryStats(): Plugin {
       if (isAsyncIterable(result) || Array.isArray(result)) return;
       const queryStats = { sqlStatements: statsByRequest.get(request)?.sqlStatements ?? 0 };
       setResult({ ...result, extensions: { ...result.extensions, queryStats } });
+    },
+  };
+}
+
+/**
+ * graphql-js reports bad variable values (wrong type, out of range, a missing
+ * required variable) without a code; clients get BAD_USER_INPUT, as for bad
+ * arguments.
+ */
+export function useVariableErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result) || Array.isArray(result) || !result.errors?.length) return;
+      const errors = result.errors.map((error) =>
+        error.extensions?.code === undefined && error.message.startsWith('Variable "$')
+          ? new GraphQLError(error.message, {
+              nodes: error.nodes,
+              source: error.source,
+              positions: error.positions,
+              path: error.path,
+              originalError: error.originalError,
+              extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
+            })
+          : error,
+      );
+      setResult({ ...result, errors });
     },
   };
 }

@@ -5,7 +5,7 @@ import { schema } from "../schema/schema.js";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { exampleQuery } from "./graphiql-example.js";
-import { useHealthEndpoint, useQueryStats } from "./plugins.js";
+import { useHealthEndpoint, useQueryStats, useVariableErrorCodes } from "./plugins.js";
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -24,6 +24,6 @@ export function createColloquyYoga(db: Database, config: Pick<Config, "queryStat
     graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
     renderGraphiQL,
     logging: process.env.NODE_ENV === "test" ? false : "info",
-    plugins: [useHealthEndpoint(db.prisma), ...(config.queryStats ? [useQueryStats()] : [])],
+    plugins: [useHealthEndpoint(db.prisma), useVariableErrorCodes(), ...(config.queryStats ? [useQueryStats()] : [])],
   });
 }
