@@ -57,6 +57,24 @@ const Rendered = graphql(`
   }
 `);
 
+describe("footnote anchors", () => {
+  it("are unique per document, so a comment's notes never point at the post's", async () => {
+    const data = dataOf(await server.execute(Rendered));
+    const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const postIds = ids(data.post!.body);
+    const commentIds = ids(data.post!.comments.edges[0]!.node.body);
+    expect(postIds).toContain("user-content-fn-x");
+    expect(postIds).toContain("user-content-footnote-label");
+    expect(commentIds.length).toBeGreaterThan(0);
+    expect(commentIds.every((id) => /^user-content-comment-\d+-/.test(id))).toBe(true);
+    expect(postIds.filter((id) => commentIds.includes(id))).toEqual([]);
+    // Every in-page link of the comment targets one of the comment's own ids.
+    const hrefs = [...data.post!.comments.edges[0]!.node.body.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => commentIds.includes(href))).toBe(true);
+  });
+});
+
 describe("sanitized HTML", () => {
   it("leaves nothing executable in any rendered field", async () => {
     const data = dataOf(await server.execute(Rendered));

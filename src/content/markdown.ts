@@ -12,31 +12,60 @@ import { memoizeRendering } from "./render-cache.js";
 
 // Markdown in, sanitized HTML or plain text out. Raw HTML in the Markdown is
 // dropped, and the result passes GitHub's allow-list (rehype-sanitize's default).
-// Footnote ids and the links to them carry the "user-content-" prefix, so an
-// essay cannot clobber the ids of the page that shows it.
+// Footnote ids and the links to them carry a "user-content-" prefix, so a
+// document cannot clobber the ids of the page that shows it.
 
 export type ContentFormat = "HTML" | "MARKDOWN" | "TEXT";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-const htmlRenderer = unified()
-  .use(remarkRehype, {
-    clobberPrefix: "user-content-",
-    footnoteLabel: "Notes",
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-      `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ""}`,
-  })
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
-  .use(rehypeStringify);
+/** Prefix of the footnote ids in a post body; other documents add their own part after it. */
+export const DEFAULT_ID_PREFIX = "user-content-";
+
+/**
+ * remark-rehype names the notes heading "footnote-label" whatever the prefix;
+ * give it the document's prefix too, so two documents on one page never share an id.
+ */
+function prefixFootnoteLabel(prefix: string) {
+  const label = "footnote-label";
+  return () => (tree: HastRoot) => {
+    visit(tree, "element", (element) => {
+      const { id, ariaDescribedBy } = element.properties;
+      if (id === label) element.properties.id = prefix + label;
+      if (Array.isArray(ariaDescribedBy)) {
+        element.properties.ariaDescribedBy = ariaDescribedBy.map((v) => (v === label ? prefix + label : v));
+      }
+    });
+  };
+}
+
+function htmlRenderer(idPrefix: string) {
+  return unified()
+    .use(remarkRehype, {
+      clobberPrefix: idPrefix,
+      footnoteLabel: "Notes",
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ""}`,
+    })
+    // Ids come only from the footnote machinery above, already prefixed.
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+    .use(prefixFootnoteLabel(idPrefix))
+    .use(rehypeStringify);
+}
 
 export function parseMarkdown(markdown: string): MdastRoot {
   return parser.runSync(parser.parse(markdown)) as MdastRoot;
 }
 
-export function markdownToHtml(markdown: string): string {
-  return memoizeRendering("html", markdown, (source) =>
-    htmlRenderer.stringify(htmlRenderer.runSync(parseMarkdown(source)) as HastRoot),
-  );
+/**
+ * Sanitized HTML. `idPrefix` keeps footnote anchors unique per document, so a
+ * comment's notes never collide with the post's on the same page.
+ */
+export function markdownToHtml(markdown: string, idPrefix = DEFAULT_ID_PREFIX): string {
+  return memoizeRendering(`html:${idPrefix}`, markdown, (source) => {
+    const renderer = htmlRenderer(idPrefix);
+    return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot);
+  });
 }
 
 /** One paragraph of inline Markdown (a footnote, a short bio) as HTML without the wrapping <p>. */
@@ -71,9 +100,14 @@ function renderText(markdown: string): string {
   return blocks.join("\n\n");
 }
 
-export function renderMarkdown(markdown: string, format: ContentFormat): string {
+export function renderMarkdown(markdown: string, format: ContentFormat, idPrefix = DEFAULT_ID_PREFIX): string {
   if (format === "MARKDOWN") return markdown;
-  return format === "HTML" ? markdownToHtml(markdown) : markdownToText(markdown);
+  return format === "HTML" ? markdownToHtml(markdown, idPrefix) : markdownToText(markdown);
+}
+
+/** The id prefix for a document other than a post body, e.g. ("comment", 42). */
+export function documentIdPrefix(kind: string, id: number): string {
+  return `${DEFAULT_ID_PREFIX}${kind}-${id}-`;
 }
 
 export function countWords(text: string): number {

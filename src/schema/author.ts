@@ -1,4 +1,4 @@
-import { renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { authorsByName, newestCommentsFirst, newestPostsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
@@ -23,7 +23,7 @@ AuthorRef.implement({
     bio: t.string({
       description: "A short biography.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
-      resolve: (author, { format }) => renderMarkdown(author.bio, format),
+      resolve: (author, { format }) => renderMarkdown(author.bio, format, documentIdPrefix("author", author.id)),
     }),
     affiliation: t.exposeString("affiliation", { nullable: true, description: "Department, school or institution." }),
     role: t.field({ type: AuthorRoleEnum, description: "Faculty, student fellow, staff or guest.", resolve: (a) => a.role }),

@@ -1,4 +1,4 @@
-import { renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";
@@ -10,7 +10,7 @@ CommentRef.implement({
     body: t.string({
       description: "The comment. HTML is sanitized.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
-      resolve: (comment, { format }) => renderMarkdown(comment.body, format),
+      resolve: (comment, { format }) => renderMarkdown(comment.body, format, documentIdPrefix("comment", comment.id)),
     }),
     createdAt: t.field({ type: "DateTime", description: "When it was written.", resolve: (c) => c.createdAt }),
     author: t.field({

@@ -1,4 +1,4 @@
-import { renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { newestDiscussionsFirst, newestPostsFirst, postOrder } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
@@ -14,7 +14,8 @@ DiscussionRef.implement({
     prompt: t.string({
       description: "The prompt the posts respond to.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
-      resolve: (discussion, { format }) => renderMarkdown(discussion.prompt, format),
+      resolve: (discussion, { format }) =>
+        renderMarkdown(discussion.prompt, format, documentIdPrefix("discussion", discussion.id)),
     }),
     createdAt: t.field({ type: "DateTime", description: "When the prompt was posed.", resolve: (d) => d.createdAt }),
     responses: t.connection(

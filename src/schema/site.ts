@@ -1,4 +1,4 @@
-import { renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { builder } from "./builder.js";
 import { ContentFormatEnum } from "./scalars.js";
 
@@ -14,7 +14,7 @@ const SiteRef = builder.objectRef<SiteShape>("Site").implement({
     description: t.string({
       description: "What the blog is about.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
-      resolve: (site, { format }) => renderMarkdown(site.description, format),
+      resolve: (site, { format }) => renderMarkdown(site.description, format, documentIdPrefix("site", 1)),
     }),
   }),
 });

@@ -1,35 +1,49 @@
-/** The query GraphiQL opens with: one post, its discussion's other responses, and their authors' other work. */
-export const exampleQuery = `# Welcome to Colloquy. Press the run button (or Ctrl-Enter) to try this query.
-# It walks post -> responses -> author -> their posts, all batched.
-query LatestPostAndConversation {
-  posts(first: 1) {
-    totalCount
-    edges {
-      node {
-        title
-        publishedAt
-        readingTimeMinutes
-        author { name affiliation }
-        discussion { title }
-        footnotes { number text isIbid source { title year } }
-        responses(first: 3) {
-          edges { node { title author { name } } }
-        }
-        otherResponses(first: 5) {
-          totalCount
-          edges {
-            node {
-              title
-              author {
-                name
-                posts(first: 3) { edges { node { title } } }
-              }
+/**
+ * The query GraphiQL opens with: a post, the posts answering it, their authors
+ * and those authors' other work, and the rest of its discussion. The slug is a
+ * variable with a default from the demo content; change it to explore.
+ */
+export const exampleQuery = `# Welcome to Colloquy. Run this query with the
+# play button or Ctrl-Enter. It walks post -> responses
+# -> author -> their posts, and every level is batched:
+# start the server with COLLOQUY_QUERY_STATS=1 to see
+# the SQL statement count in extensions.queryStats.
+query PostConversation(
+  $slug: String! = "the-commons-is-a-verb"
+) {
+  post(slug: $slug) {
+    title
+    publishedAt
+    readingTimeMinutes
+    author { name affiliation }
+    discussion { title }
+    footnotes {
+      number
+      text
+      isIbid
+      refersTo { number }
+      source { title year }
+    }
+    responses(first: 5) {
+      totalCount
+      edges {
+        node {
+          title
+          author {
+            name
+            posts(first: 3) {
+              edges { node { title publishedAt } }
             }
           }
         }
-        commentCount
       }
     }
+    otherResponses(first: 5) {
+      totalCount
+      edges { node { title author { name } } }
+    }
+    commentCount
   }
+  site { title }
 }
 `;
