@@ -9,7 +9,8 @@ import type { MigrationDirectory, MigrationList, SchemaEngine } from "@prisma/sc
 
 // Prisma's schema engine compiled to WebAssembly. The npm package is published
 // for bundlers, so in Node it is instantiated by hand; this replaces the native
-// engine that the Prisma CLI would download (see docs/deploy.md).
+// engine that the Prisma CLI would download (see the README, "Migrations
+// without Prisma's native engine").
 
 const require = createRequire(import.meta.url);
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");

@@ -6,25 +6,45 @@ import { createPostLoaders } from "./posts.js";
 import { loadAuthorsBySlug, loadDiscussionsBySlug, loadFootnotesByPost, loadPostsBySlug, loadSite } from "./records.js";
 import { createGroupLoader, createUniqueLoader } from "./relation-loaders.js";
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= load());
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
-/** Every relation loader, created fresh for each request so no cache outlives it. */
+/**
+ * Every relation loader for one request, so no cache outlives it. Each family
+ * is created on first use: most requests touch only a few of them.
+ */
 export function createLoaders(db: PrismaClient) {
+  const records = once(() => ({
+    postBySlug: createUniqueLoader((slugs: readonly string[]) => loadPostsBySlug(db, slugs), (p) => p.slug),
+    authorBySlug: createUniqueLoader((slugs: readonly string[]) => loadAuthorsBySlug(db, slugs), (a) => a.slug),
+    discussionBySlug: createUniqueLoader((slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs), (d) => d.slug),
+  }));
+  const posts = once(() => createPostLoaders(db));
+  const comments = once(() => createCommentLoaders(db));
+  const directory = once(() => createDirectoryLoaders(db));
+  const footnotesByPost = once(() =>
+    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
+  );
   return {
-    records: {
-      postBySlug: createUniqueLoader((slugs: readonly string[]) => loadPostsBySlug(db, slugs), (p) => p.slug),
-      authorBySlug: createUniqueLoader((slugs: readonly string[]) => loadAuthorsBySlug(db, slugs), (a) => a.slug),
-      discussionBySlug: createUniqueLoader((slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs), (d) => d.slug),
+    get records() {
+      return records();
     },
     /** The site singleton, read at most once per request. */
     site: once(() => loadSite(db)),
-    posts: createPostLoaders(db),
-    comments: createCommentLoaders(db),
-    directory: createDirectoryLoaders(db),
-    footnotesByPost: createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
+    get posts() {
+      return posts();
+    },
+    get comments() {
+      return comments();
+    },
+    get directory() {
+      return directory();
+    },
+    get footnotesByPost() {
+      return footnotesByPost();
+    },
   };
 }
 
