@@ -30,6 +30,13 @@ export const visibleComment = Prisma.sql`t."status" = 'APPROVED' AND ${postIsVis
     )
     SELECT 1 FROM ancestors WHERE ancestors."status" <> 'APPROVED')`;
 
+/**
+ * The same rule for comments listed under a parent already shown (a visible
+ * post's top-level comments, a visible comment's replies): the post and the
+ * ancestors are known to be visible, so approval is all that is left to check.
+ */
+export const visibleCommentUnderVisibleParent = Prisma.sql`t."status" = 'APPROVED'`;
+
 /** A footnote is visible with its post. */
 export const visibleFootnote = postIsVisible(Prisma.sql`t."postId"`);
 
