@@ -1,4 +1,5 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { migrationFilters, openSchemaEngine, readMigrationList } from "./schema-engine.js";
 
 /**
@@ -7,6 +8,38 @@ import { migrationFilters, openSchemaEngine, readMigrationList } from "./schema-
  * Returns the names of the migrations applied by this call (none on a second run).
  */
 export async function migrateDatabase(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const migrations = await readMigrationList();
+  const applied = await appliedMigrationNames(adapterFactory);
+  if (migrations.migrationDirectories.every((m) => applied.has(m.path))) return [];
+  return applyWithSchemaEngine(adapterFactory, migrations);
+}
+
+/**
+ * Migrations recorded as finished. Read with a plain connection: the schema
+ * engine takes SQLite's exclusive locking mode, so running it while a server
+ * has the file open would fail. Only a database that really is behind needs it.
+ */
+async function appliedMigrationNames(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<Set<string>> {
+  const adapter = await adapterFactory.connect();
+  try {
+    const result = await adapter.queryRaw({
+      sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      args: [],
+      argTypes: [],
+    });
+    return new Set(result.rows.map((row) => String(row[0])));
+  } catch {
+    // No _prisma_migrations table yet: a new database.
+    return new Set();
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+async function applyWithSchemaEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsList: MigrationList,
+): Promise<string[]> {
   // The engine opens its own connections and does not close them when freed;
   // an idle SQLite handle left behind would block the next `journal_mode` change.
   const opened: SqlDriverAdapter[] = [];
@@ -26,11 +59,8 @@ export async function migrateDatabase(adapterFactory: SqlMigrationAwareDriverAda
   };
   const engine = await openSchemaEngine(tracked);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
-      filters: migrationFilters,
-    });
-    return appliedMigrationNames;
+    const { appliedMigrationNames: names } = await engine.applyMigrations({ migrationsList, filters: migrationFilters });
+    return names;
   } finally {
     engine.free();
     await Promise.all(opened.map((adapter) => adapter.dispose()));

@@ -5,6 +5,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   INVALID_CURSOR: "INVALID_CURSOR",
   INVALID_ID: "INVALID_ID",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
 } as const;
 
 export function badUserInput(message: string, argument: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -7,3 +7,4 @@ import "./footnote.js";
 import "./source.js";
 import "./comment.js";
 import "./site.js";
+import "./viewer.js";

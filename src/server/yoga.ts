@@ -1,6 +1,9 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { GraphQLError } from "graphql";
+import { authenticate } from "../auth/authenticate.js";
 import type { Database } from "../db/client.js";
+import { ErrorCode } from "../schema/errors.js";
 import { schema } from "../schema/schema.js";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
@@ -16,7 +19,15 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 export function createColloquyYoga(db: Database, config: Pick<Config, "queryStats">): ColloquyYoga {
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(db.prisma),
+    context: async ({ request }) => {
+      const authentication = await authenticate(db.prisma, request.headers.get("authorization"));
+      if (!authentication.ok) {
+        throw new GraphQLError(authentication.reason, {
+          extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
+        });
+      }
+      return createContext(db.prisma, authentication.viewer);
+    },
     graphqlEndpoint: "/graphql",
     // yoga's own liveness probe moves aside for /health, which also checks the database.
     healthCheckEndpoint: "/live",

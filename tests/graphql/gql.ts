@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": typeof types.WhoAmIDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": typeof types.WithCountsDocument,
     "\n  fragment PostPage on PostConnection {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id } }\n  }\n": typeof types.PostPageFragmentDoc,
@@ -48,6 +49,7 @@ type Documents = {
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": typeof types.CountedThreadDocument,
 };
 const documents: Documents = {
+    "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": types.WhoAmIDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": types.WithCountsDocument,
     "\n  fragment PostPage on PostConnection {\n    totalCount\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    edges { cursor node { id } }\n  }\n": types.PostPageFragmentDoc,
@@ -96,6 +98,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

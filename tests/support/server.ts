@@ -14,6 +14,12 @@ export interface GraphQLResponse<TData> {
   extensions?: { queryStats?: { sqlStatements: number } } & Record<string, unknown>;
 }
 
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer <token>`. */
+  token?: string;
+  headers?: Record<string, string>;
+}
+
 export interface TestServer {
   yoga: ColloquyYoga;
   db: Database;
@@ -21,9 +27,10 @@ export interface TestServer {
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
   /** The same, for documents that must stay untyped: deliberately invalid ones. */
-  executeRaw(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<unknown>>;
+  executeRaw(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<unknown>>;
   close(): Promise<void>;
 }
 
@@ -37,10 +44,15 @@ export async function startTestServer(options: { demo?: boolean; queryStats?: bo
   if (options.demo !== false) await seedDemoContent(db.prisma);
   const yoga = createColloquyYoga(db, { queryStats: options.queryStats ?? true });
 
-  const executeRaw = async (query: string, variables?: Record<string, unknown>) => {
+  const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await yoga.fetch("http://colloquy.test/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json",
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, "status">) };
@@ -49,7 +61,8 @@ export async function startTestServer(options: { demo?: boolean; queryStats?: bo
   return {
     yoga,
     db,
-    execute: (document, variables) => executeRaw(print(document), variables) as Promise<GraphQLResponse<never>>,
+    execute: (document, variables, options) =>
+      executeRaw(print(document), variables, options) as Promise<GraphQLResponse<never>>,
     executeRaw,
     close: async () => {
       await db.close();
