@@ -1,4 +1,8 @@
 import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { AUTHOR_LIMITS, updateAuthor } from "../domain/authors.js";
+import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
+import type { Author } from "../generated/prisma/client.js";
+import { decodeGlobalId } from "./global-id.js";
 import { authorsByName, newestCommentsFirst, newestPostsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
@@ -81,3 +85,39 @@ builder.queryFields((t) => ({
     AuthorConnection,
   ),
 }));
+
+const UpdateAuthorInput = builder.inputType("UpdateAuthorInput", {
+  description: "Changes to a profile. Absent fields stay as they are.",
+  fields: (t) => ({
+    id: t.id({ description: "The author to change; your own profile when absent. Editors may change anyone's." }),
+    name: t.string({ description: `Full name, 1 to ${AUTHOR_LIMITS.name} characters.` }),
+    bio: t.string({ description: `Biography in Markdown, up to ${AUTHOR_LIMITS.bio} characters.` }),
+    affiliation: t.string({ description: `Up to ${AUTHOR_LIMITS.affiliation} characters; empty clears it.` }),
+  }),
+});
+
+const UpdateAuthorPayload = builder.objectRef<{ author: Author }>("UpdateAuthorPayload").implement({
+  description: "The profile after the change.",
+  fields: (t) => ({
+    author: t.field({ type: AuthorRef, description: "The updated author.", resolve: (payload) => payload.author }),
+  }),
+});
+
+builder.mutationField("updateAuthor", (t) =>
+  t.field({
+    type: UpdateAuthorPayload,
+    description: "Edit a profile: your own, or anyone's as an editor.",
+    authScopes: { authenticated: true },
+    errors: { types: [ValidationError, ForbiddenError, NotFoundError] },
+    args: { input: t.arg({ type: UpdateAuthorInput, required: true, description: "The changes." }) },
+    resolve: async (_root, { input }, ctx) => {
+      let authorId: number | null = null;
+      if (input.id != null) {
+        const { typename, id } = decodeGlobalId(String(input.id));
+        if (typename !== "Author") throw new NotFoundError("That ID is not an author's.");
+        authorId = Number(id);
+      }
+      return { author: await updateAuthor(ctx.db, ctx.viewer, { ...input, authorId }) };
+    },
+  }),
+);

@@ -1,8 +1,12 @@
 import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
 import type { Context } from "../server/context.js";
-import { badUserInput } from "./errors.js";
+import { ForbiddenError } from "../domain/errors.js";
+import { badUserInput, ErrorCode } from "./errors.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
 
 const MAX_NODES = 100;
@@ -14,6 +18,12 @@ export interface ConnectionExtras {
 
 export interface Types {
   Context: Context;
+  AuthScopes: {
+    /** Any valid token. */
+    authenticated: boolean;
+    /** A token with the EDITOR role. */
+    editor: boolean;
+  };
   DefaultFieldNullability: false;
   Connection: ConnectionExtras;
   DefaultEdgesNullability: false;
@@ -28,7 +38,28 @@ export interface Types {
 }
 
 export const builder = new SchemaBuilder<Types>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  // Errors before scope-auth, so a refused scope becomes a typed ForbiddenError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      authenticated: ctx.viewer.kind === "author",
+      editor: ctx.viewer.kind === "author" && ctx.viewer.role === "EDITOR",
+    }),
+    // Anonymous callers must authenticate first: that is a request error, not a result.
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer.kind === "anonymous"
+        ? new GraphQLError("This operation needs an API token: send `Authorization: Bearer <token>`.", {
+            extensions: { code: ErrorCode.UNAUTHENTICATED },
+          })
+        : new ForbiddenError("Your role does not allow this operation."),
+  },
+  errors: {
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+      description: "The mutation's payload, or the expected failure that stopped it.",
+    },
+  },
   // Fields are non-null unless they say otherwise, so nullability is a deliberate choice.
   defaultFieldNullability: false,
   relay: {
@@ -69,3 +100,6 @@ export const builder = new SchemaBuilder<Types>({
 });
 
 builder.queryType({ description: "Read access to the blog: posts, authors, discussions, sources and comments." });
+builder.mutationType({
+  description: "Writes. Each takes one `input` and returns its payload or a typed error; nothing is written on error.",
+});

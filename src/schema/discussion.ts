@@ -1,4 +1,7 @@
 import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { createDiscussion, DISCUSSION_LIMITS } from "../domain/discussions.js";
+import { ForbiddenError, ValidationError } from "../domain/errors.js";
+import type { Discussion } from "../generated/prisma/client.js";
 import { newestDiscussionsFirst, newestPostsFirst, postOrder } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
@@ -60,3 +63,30 @@ builder.queryFields((t) => ({
     DiscussionConnection,
   ),
 }));
+
+const CreateDiscussionInput = builder.inputType("CreateDiscussionInput", {
+  description: "A new shared prompt.",
+  fields: (t) => ({
+    slug: t.string({ description: "URL-safe name; derived from the title when absent. Must be unused." }),
+    title: t.string({ required: true, description: `The title, 1 to ${DISCUSSION_LIMITS.title} characters.` }),
+    prompt: t.string({ required: true, description: `The prompt in Markdown, up to ${DISCUSSION_LIMITS.prompt} characters.` }),
+  }),
+});
+
+const CreateDiscussionPayload = builder.objectRef<{ discussion: Discussion }>("CreateDiscussionPayload").implement({
+  description: "The discussion created.",
+  fields: (t) => ({
+    discussion: t.field({ type: DiscussionRef, description: "The new discussion.", resolve: (payload) => payload.discussion }),
+  }),
+});
+
+builder.mutationField("createDiscussion", (t) =>
+  t.field({
+    type: CreateDiscussionPayload,
+    description: "Pose a new shared prompt. Editors only.",
+    authScopes: { editor: true },
+    errors: { types: [ValidationError, ForbiddenError] },
+    args: { input: t.arg({ type: CreateDiscussionInput, required: true, description: "The discussion." }) },
+    resolve: async (_root, { input }, ctx) => ({ discussion: await createDiscussion(ctx.db, ctx.viewer, input) }),
+  }),
+);

@@ -6,6 +6,10 @@ export const ErrorCode = {
   INVALID_CURSOR: "INVALID_CURSOR",
   INVALID_ID: "INVALID_ID",
   UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  VALIDATION_FAILED: "VALIDATION_FAILED",
+  CONFLICT: "CONFLICT",
 } as const;
 
 export function badUserInput(message: string, argument: string, extra: Record<string, unknown> = {}): GraphQLError {

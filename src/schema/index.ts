@@ -1,5 +1,6 @@
 // Every type registers itself with the builder when imported.
 import "./scalars.js";
+import "./user-errors.js";
 import "./post.js";
 import "./author.js";
 import "./discussion.js";

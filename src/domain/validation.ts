@@ -1,0 +1,49 @@
+import { ValidationError, type FieldProblem } from "./errors.js";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 100;
+
+/** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */
+export function slugify(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, "");
+}
+
+/** Collects every problem of an input, so the client learns them all at once. */
+export class InputChecks {
+  private readonly problems: FieldProblem[] = [];
+
+  add(path: string[], message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** Trimmed text within length bounds; undefined when absent and optional. */
+  text(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
+    if (value === null || value === undefined) {
+      if (bounds.required) this.add(path, "is required");
+      return undefined;
+    }
+    const trimmed = value.trim();
+    const min = bounds.min ?? (bounds.required ? 1 : 0);
+    if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
+    else if (trimmed.length > bounds.max) this.add(path, `must be at most ${bounds.max} characters`);
+    return trimmed;
+  }
+
+  slug(path: string[], value: string | null | undefined): string | undefined {
+    if (value === null || value === undefined) return undefined;
+    if (value.length > MAX_SLUG_LENGTH) this.add(path, `must be at most ${MAX_SLUG_LENGTH} characters`);
+    else if (!SLUG_PATTERN.test(value)) this.add(path, "must be lower-case letters and digits separated by single hyphens");
+    return value;
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length) throw new ValidationError(this.problems);
+  }
+}
