@@ -101,7 +101,7 @@ describe("posts", () => {
     expect(posts.totalCount).toBe(published);
     expect(posts.edges).toHaveLength(published);
     expect(posts.edges.map((e) => e.node.slug)).not.toContain("against-ibid");
-    const times = posts.edges.map((e) => Date.parse(e.node.publishedAt));
+    const times = posts.edges.map((e) => Date.parse(e.node.publishedAt!));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(posts.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   });

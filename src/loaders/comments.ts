@@ -3,24 +3,23 @@ import type { Comment } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import type { RelationSpec } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
-import { visibleComment, visibleCommentUnderVisibleParent } from "./visibility.js";
+import type { Visibility } from "./visibility.js";
 
 const comments = Prisma.sql`"Comment" t`;
 
-const topLevelByPost: RelationSpec = {
-  from: comments,
-  parent: Prisma.sql`t."postId"`,
-  where: Prisma.sql`t."parentId" IS NULL AND ${visibleCommentUnderVisibleParent}`,
-};
-const allByPost: RelationSpec = { from: comments, parent: Prisma.sql`t."postId"`, where: visibleComment };
-const repliesByComment: RelationSpec = {
-  from: comments,
-  parent: Prisma.sql`t."parentId"`,
-  where: visibleCommentUnderVisibleParent,
-};
-const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibleComment };
-
-export function createCommentLoaders(db: PrismaClient) {
+export function createCommentLoaders(db: PrismaClient, visibility: Visibility) {
+  const topLevelByPost: RelationSpec = {
+    from: comments,
+    parent: Prisma.sql`t."postId"`,
+    where: Prisma.sql`t."parentId" IS NULL AND ${visibility.commentUnderVisibleParent}`,
+  };
+  const allByPost: RelationSpec = { from: comments, parent: Prisma.sql`t."postId"`, where: visibility.comment };
+  const repliesByComment: RelationSpec = {
+    from: comments,
+    parent: Prisma.sql`t."parentId"`,
+    where: visibility.commentUnderVisibleParent,
+  };
+  const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibility.comment };
   return {
     topLevelPageByPost: createPageLoader<Comment>(db, topLevelByPost),
     topLevelCountByPost: createCountLoader(db, topLevelByPost),

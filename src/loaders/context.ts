@@ -5,6 +5,7 @@ import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
 import { loadAuthorsBySlug, loadDiscussionsBySlug, loadFootnotesByPost, loadPostsBySlug, loadSite } from "./records.js";
 import { createGroupLoader, createUniqueLoader } from "./relation-loaders.js";
+import type { Visibility } from "./visibility.js";
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -15,14 +16,14 @@ function once<T>(make: () => T): () => T {
  * Every relation loader for one request, so no cache outlives it. Each family
  * is created on first use: most requests touch only a few of them.
  */
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: PrismaClient, visibility: Visibility) {
   const records = once(() => ({
-    postBySlug: createUniqueLoader((slugs: readonly string[]) => loadPostsBySlug(db, slugs), (p) => p.slug),
+    postBySlug: createUniqueLoader((slugs: readonly string[]) => loadPostsBySlug(db, visibility, slugs), (p) => p.slug),
     authorBySlug: createUniqueLoader((slugs: readonly string[]) => loadAuthorsBySlug(db, slugs), (a) => a.slug),
     discussionBySlug: createUniqueLoader((slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs), (d) => d.slug),
   }));
-  const posts = once(() => createPostLoaders(db));
-  const comments = once(() => createCommentLoaders(db));
+  const posts = once(() => createPostLoaders(db, visibility));
+  const comments = once(() => createCommentLoaders(db, visibility));
   const directory = once(() => createDirectoryLoaders(db));
   const footnotesByPost = once(() =>
     createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),

@@ -12,20 +12,31 @@ const postColumns: Record<PostSortField, { column: string; date: boolean; value:
   TITLE: { column: 't."title"', date: false, value: (p) => p.title },
 };
 
+// Drafts have no publication time. Where a viewer can see drafts, they sort by
+// their creation time instead; readers who cannot keep the plain, indexed column.
+const withDrafts: typeof postColumns.PUBLISHED_AT = {
+  column: 'COALESCE(t."publishedAt", t."createdAt")',
+  date: true,
+  value: (p) => (p.publishedAt ?? p.createdAt).getTime(),
+};
+
 const postOrders = new Map<string, SortOrder<Post>>();
 
-export function postOrder(field: PostSortField, direction: SortDirection): SortOrder<Post> {
-  const name = `Post.${field}.${direction}`;
+export function postOrder(field: PostSortField, direction: SortDirection, includesDrafts = false): SortOrder<Post> {
+  const drafts = includesDrafts && field === "PUBLISHED_AT";
+  const name = `Post.${field}${drafts ? "_OR_CREATED" : ""}.${direction}`;
   let order = postOrders.get(name);
   if (!order) {
-    const { column, date, value } = postColumns[field];
+    const { column, date, value } = drafts ? withDrafts : postColumns[field];
     order = { name, direction, columns: [column, 't."id"'], dates: [date, false], values: (p) => [value(p), p.id] };
     postOrders.set(name, order);
   }
   return order;
 }
 
-export const newestPostsFirst = postOrder("PUBLISHED_AT", "DESC");
+export function newestPosts(includesDrafts: boolean): SortOrder<Post> {
+  return postOrder("PUBLISHED_AT", "DESC", includesDrafts);
+}
 
 function createdAtOrder<Row extends { id: number; createdAt: Date }>(name: string, direction: SortDirection): SortOrder<Row> {
   return {

@@ -3,20 +3,9 @@ import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
-import { postIsVisible, visiblePost } from "./visibility.js";
+import type { Visibility } from "./visibility.js";
 
 const posts = Prisma.sql`"Post" t`;
-
-const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visiblePost };
-const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visiblePost };
-const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visiblePost };
-/** Posts citing a source: one row per (source, post), however many notes cite it. */
-const postsCitingSource: RelationSpec = {
-  from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
-    ON cited."postId" = t."id"`,
-  parent: Prisma.sql`cited."sourceId"`,
-  where: visiblePost,
-};
 
 export interface PostFilter {
   authorSlugs?: string[] | null;
@@ -27,8 +16,8 @@ export interface PostFilter {
   isResponse?: boolean | null;
 }
 
-function filterCondition(filter: PostFilter | null | undefined): Prisma.Sql {
-  const parts = [visiblePost];
+function filterCondition(visibility: Visibility, filter: PostFilter | null | undefined): Prisma.Sql {
+  const parts = [visibility.post];
   // An empty list matches nothing, as "any of these" should.
   if (filter?.authorSlugs) {
     parts.push(
@@ -47,13 +36,24 @@ function filterCondition(filter: PostFilter | null | undefined): Prisma.Sql {
   if (filter?.publishedAfter) parts.push(Prisma.sql`t."publishedAt" >= ${filter.publishedAfter}`);
   if (filter?.publishedBefore) parts.push(Prisma.sql`t."publishedAt" < ${filter.publishedBefore}`);
   // A post answering a hidden post counts as answering nothing, as its inResponseTo shows.
-  const answersVisiblePost = postIsVisible(Prisma.sql`t."inResponseToId"`);
+  const answersVisiblePost = visibility.postIsVisible(Prisma.sql`t."inResponseToId"`);
   if (filter?.isResponse === true) parts.push(answersVisiblePost);
   if (filter?.isResponse === false) parts.push(Prisma.sql`NOT ${answersVisiblePost}`);
   return Prisma.join(parts, " AND ");
 }
 
-export function createPostLoaders(db: PrismaClient) {
+export function createPostLoaders(db: PrismaClient, visibility: Visibility) {
+  const visible = visibility.post;
+  const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visible };
+  const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible };
+  const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible };
+  // Posts citing a source: one row per (source, post), however many notes cite it.
+  const postsCitingSource: RelationSpec = {
+    from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
+      ON cited."postId" = t."id"`,
+    parent: Prisma.sql`cited."sourceId"`,
+    where: visible,
+  };
   return {
     pageByAuthor: createPageLoader<Post>(db, postsByAuthor),
     countByAuthor: createCountLoader(db, postsByAuthor),
@@ -64,7 +64,8 @@ export function createPostLoaders(db: PrismaClient) {
     citingPageBySource: createPageLoader<Post>(db, postsCitingSource),
     citingCountBySource: createCountLoader(db, postsCitingSource),
     page: (filter: PostFilter | null | undefined, order: SortOrder<Post>, request: PageRequest): Promise<Page<Post>> =>
-      loadRootPage(db, posts, filterCondition(filter), order, request),
-    count: (filter: PostFilter | null | undefined): Promise<number> => countRoot(db, posts, filterCondition(filter)),
+      loadRootPage(db, posts, filterCondition(visibility, filter), order, request),
+    count: (filter: PostFilter | null | undefined): Promise<number> =>
+      countRoot(db, posts, filterCondition(visibility, filter)),
   };
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
-import { everyone, visibleComment, visibleFootnote, visiblePost, visibleSource } from "./visibility.js";
+import { everyone, type Visibility } from "./visibility.js";
 
 // Batch functions for single records, by id or slug: one statement per batch.
 // They return visible rows in storage order; the schema's loadable refs sort
@@ -30,16 +30,16 @@ export const loadDiscussionsById = (db: PrismaClient, ids: readonly number[]) =>
   loadWhere<Discussion>(db, "Discussion", "id", ids, everyone);
 export const loadDiscussionsBySlug = (db: PrismaClient, slugs: readonly string[]) =>
   loadWhere<Discussion>(db, "Discussion", "slug", slugs, everyone);
-export const loadPostsById = (db: PrismaClient, ids: readonly number[]) =>
-  loadWhere<Post>(db, "Post", "id", ids, visiblePost);
-export const loadPostsBySlug = (db: PrismaClient, slugs: readonly string[]) =>
-  loadWhere<Post>(db, "Post", "slug", slugs, visiblePost);
-export const loadSourcesById = (db: PrismaClient, ids: readonly number[]) =>
-  loadWhere<Source>(db, "Source", "id", ids, visibleSource);
-export const loadFootnotesById = (db: PrismaClient, ids: readonly number[]) =>
-  loadWhere<Footnote>(db, "Footnote", "id", ids, visibleFootnote);
-export const loadCommentsById = (db: PrismaClient, ids: readonly number[]) =>
-  loadWhere<Comment>(db, "Comment", "id", ids, visibleComment);
+export const loadPostsById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
+  loadWhere<Post>(db, "Post", "id", ids, visibility.post);
+export const loadPostsBySlug = (db: PrismaClient, visibility: Visibility, slugs: readonly string[]) =>
+  loadWhere<Post>(db, "Post", "slug", slugs, visibility.post);
+export const loadSourcesById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
+  loadWhere<Source>(db, "Source", "id", ids, visibility.source);
+export const loadFootnotesById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
+  loadWhere<Footnote>(db, "Footnote", "id", ids, visibility.footnote);
+export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
+  loadWhere<Comment>(db, "Comment", "id", ids, visibility.comment);
 
 /** The notes of posts already known to be visible, in number order. */
 export function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[]): Promise<Footnote[]> {

@@ -3,7 +3,7 @@ import { AUTHOR_LIMITS, updateAuthor } from "../domain/authors.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Author } from "../generated/prisma/client.js";
 import { decodeGlobalId } from "./global-id.js";
-import { authorsByName, newestCommentsFirst, newestPostsFirst } from "../loaders/orders.js";
+import { authorsByName, newestCommentsFirst, newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, PostConnection, PostRef } from "./refs.js";
@@ -36,7 +36,7 @@ AuthorRef.implement({
         type: PostRef,
         description: "Their published posts, newest first.",
         resolve: async (author, args, ctx) => {
-          const order = newestPostsFirst;
+          const order = newestPosts(ctx.visibility.includesDrafts);
           const request = pageRequestFrom(args, order, "Author.posts");
           const page = await ctx.loaders.posts.pageByAuthor.load({ parent: author.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByAuthor.load(author.id));

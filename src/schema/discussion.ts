@@ -2,10 +2,10 @@ import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { createDiscussion, DISCUSSION_LIMITS } from "../domain/discussions.js";
 import { ForbiddenError, ValidationError } from "../domain/errors.js";
 import type { Discussion } from "../generated/prisma/client.js";
-import { newestDiscussionsFirst, newestPostsFirst, postOrder } from "../loaders/orders.js";
+import { newestDiscussionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
-import { PostOrderInput } from "./post.js";
+import { PostOrderInput, postOrderFor } from "./post.js";
 import { DiscussionConnection, DiscussionRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
@@ -27,7 +27,7 @@ DiscussionRef.implement({
         description: "The published posts responding to this prompt; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
         resolve: async (discussion, args, ctx) => {
-          const order = args.orderBy ? postOrder(args.orderBy.field, args.orderBy.direction) : newestPostsFirst;
+          const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
           const request = pageRequestFrom(args, order, "Discussion.responses");
           const page = await ctx.loaders.posts.pageByDiscussion.load({ parent: discussion.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByDiscussion.load(discussion.id));

@@ -1,6 +1,6 @@
 import type { Post } from "../generated/prisma/client.js";
 import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount } from "../content/post-rendering.js";
-import { newestPostsFirst, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
+import { newestPosts, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
@@ -8,10 +8,18 @@ import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
 
+export const PostStatusEnum = builder.enumType("PostStatus", {
+  description: "Whether a post is out.",
+  values: {
+    DRAFT: { description: "Not published: visible to its author and to editors only." },
+    PUBLISHED: { description: "Visible to everyone." },
+  } as const,
+});
+
 export const PostSortFieldEnum = builder.enumType("PostSortField", {
   description: "What a list of posts is sorted by. Ties are broken by the post's id.",
   values: {
-    PUBLISHED_AT: { description: "When the post was published." },
+    PUBLISHED_AT: { description: "When the post was published; drafts, for those who see them, by when they were created." },
     UPDATED_AT: { description: "When the post was last changed." },
     TITLE: { description: "The title, in binary (code point) order." },
   } as const,
@@ -36,8 +44,12 @@ const PostFilterInput = builder.inputType("PostFilter", {
   }),
 });
 
-function orderFrom(orderBy: { field: PostSortField; direction: "ASC" | "DESC" } | null | undefined) {
-  return orderBy ? postOrder(orderBy.field, orderBy.direction) : newestPostsFirst;
+/** The requested order, newest first by default, for a viewer who may or may not see drafts. */
+export function postOrderFor(
+  orderBy: { field: PostSortField; direction: "ASC" | "DESC" } | null | undefined,
+  includesDrafts: boolean,
+) {
+  return postOrder(orderBy?.field ?? "PUBLISHED_AT", orderBy?.direction ?? "DESC", includesDrafts);
 }
 
 const MAX_FILTER_VALUES = 50;
@@ -56,7 +68,7 @@ function withoutPost(page: Page<Post>, postId: number, limit: number, direction:
 }
 
 PostRef.implement({
-  description: "An essay. Readers see published posts only.",
+  description: "An essay. Readers see published posts; authors also their own drafts, editors every draft.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Unique, URL-safe name of the post." }),
     title: t.field({ type: "NonEmptyString", description: "The headline.", resolve: (post) => post.title }),
@@ -80,11 +92,18 @@ PostRef.implement({
       description: "Estimated reading time at 230 words a minute, rounded, at least 1.",
       resolve: (post) => postReadingTimeMinutes(post),
     }),
+    status: t.field({
+      type: PostStatusEnum,
+      description: "Draft or published. Drafts are visible only to their author and to editors.",
+      resolve: (post) => post.status,
+    }),
     publishedAt: t.field({
       type: "DateTime",
-      description: "When the post was published.",
-      resolve: (post) => post.publishedAt ?? post.createdAt,
+      nullable: true,
+      description: "When the post was published; null for a draft.",
+      resolve: (post) => (post.status === "PUBLISHED" ? post.publishedAt : null),
     }),
+    createdAt: t.field({ type: "DateTime", description: "When the post was first saved.", resolve: (post) => post.createdAt }),
     updatedAt: t.field({ type: "DateTime", description: "When the post was last changed.", resolve: (post) => post.updatedAt }),
     author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post) => post.authorId }),
     discussion: t.field({
@@ -105,7 +124,7 @@ PostRef.implement({
         description: "Posts written in answer to this one; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
         resolve: async (post, args, ctx) => {
-          const order = orderFrom(args.orderBy);
+          const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
           const request = pageRequestFrom(args, order, "Post.responses");
           const page = await ctx.loaders.posts.responsesPageByPost.load({ parent: post.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.responsesCountByPost.load(post.id));
@@ -118,7 +137,7 @@ PostRef.implement({
         type: PostRef,
         description: "The other posts in the same discussion, newest first, without this one. Empty outside a discussion.",
         resolve: async (post, args, ctx) => {
-          const order = newestPostsFirst;
+          const order = newestPosts(ctx.visibility.includesDrafts);
           const request = pageRequestFrom(args, order, "Post.otherResponses");
           const discussionId = post.discussionId;
           if (discussionId === null) {
@@ -182,7 +201,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }),
       },
       resolve: async (_root, args, ctx) => {
-        const order = orderFrom(args.orderBy);
+        const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
         const request = pageRequestFrom(args, order, "Query.posts");
         checkFilterList(args.filter?.authorSlugs, "filter.authorSlugs");
         checkFilterList(args.filter?.discussionSlugs, "filter.discussionSlugs");

@@ -17,7 +17,7 @@ import { builder } from "./builder.js";
 const parseId = (id: string) => Number(id);
 
 export const PostRef = builder.loadableNodeRef("Post", {
-  load: (ids: number[], ctx) => loadPostsById(ctx.db, ids),
+  load: (ids: number[], ctx) => loadPostsById(ctx.db, ctx.visibility, ids),
   sort: (post: Post) => post.id,
   loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (post) => post.id, parse: parseId },
@@ -38,21 +38,21 @@ export const DiscussionRef = builder.loadableNodeRef("Discussion", {
 });
 
 export const FootnoteRef = builder.loadableNodeRef("Footnote", {
-  load: (ids: number[], ctx) => loadFootnotesById(ctx.db, ids),
+  load: (ids: number[], ctx) => loadFootnotesById(ctx.db, ctx.visibility, ids),
   sort: (footnote: Footnote) => footnote.id,
   loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (footnote) => footnote.id, parse: parseId },
 });
 
 export const SourceRef = builder.loadableNodeRef("Source", {
-  load: (ids: number[], ctx) => loadSourcesById(ctx.db, ids),
+  load: (ids: number[], ctx) => loadSourcesById(ctx.db, ctx.visibility, ids),
   sort: (source: Source) => source.id,
   loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (source) => source.id, parse: parseId },
 });
 
 export const CommentRef = builder.loadableNodeRef("Comment", {
-  load: (ids: number[], ctx) => loadCommentsById(ctx.db, ids),
+  load: (ids: number[], ctx) => loadCommentsById(ctx.db, ctx.visibility, ids),
   sort: (comment: Comment) => comment.id,
   loaderOptions: batchPerEventLoopTurn,
   id: { resolve: (comment) => comment.id, parse: parseId },

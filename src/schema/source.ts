@@ -1,4 +1,4 @@
-import { newestPostsFirst } from "../loaders/orders.js";
+import { newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { PostConnection, PostRef, SourceRef } from "./refs.js";
@@ -43,7 +43,7 @@ SourceRef.implement({
         type: PostRef,
         description: "Published posts that cite this work, newest first.",
         resolve: async (source, args, ctx) => {
-          const order = newestPostsFirst;
+          const order = newestPosts(ctx.visibility.includesDrafts);
           const request = pageRequestFrom(args, order, "Source.citedIn");
           const page = await ctx.loaders.posts.citingPageBySource.load({ parent: source.id, order, request });
           return connectionFromPage(page, order, request, () => ctx.loaders.posts.citingCountBySource.load(source.id));

@@ -2,14 +2,18 @@ import { initContextCache } from "@pothos/core";
 import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import { createLoaders, type Loaders } from "../loaders/context.js";
+import { visibilityFor, type Visibility } from "../loaders/visibility.js";
 
 export interface Context {
   db: PrismaClient;
   viewer: Viewer;
+  /** What this viewer may see; every loader filters through it. */
+  visibility: Visibility;
   loaders: Loaders;
 }
 
 /** A fresh context per request: the Pothos cache key, the viewer, and a new set of loaders. */
 export function createContext(db: PrismaClient, viewer: Viewer): Context {
-  return { ...initContextCache(), db, viewer, loaders: createLoaders(db) };
+  const visibility = visibilityFor(viewer);
+  return { ...initContextCache(), db, viewer, visibility, loaders: createLoaders(db, visibility) };
 }
