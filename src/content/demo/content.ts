@@ -115,110 +115,6 @@ What is a footnote for? Who actually reads them? Is the apparatus of scholarship
     },
   ],
 
-  sources: [
-    {
-      key: "hardin-tragedy",
-      kind: "ARTICLE",
-      authors: ["Garrett Hardin"],
-      title: "The Tragedy of the Commons",
-      container: "Science",
-      volume: "162",
-      issue: "3859",
-      year: 1968,
-    },
-    {
-      key: "ostrom-governing",
-      kind: "BOOK",
-      authors: ["Elinor Ostrom"],
-      title: "Governing the Commons: The Evolution of Institutions for Collective Action",
-      publisher: "Cambridge University Press",
-      place: "Cambridge",
-      year: 1990,
-    },
-    {
-      key: "arendt-human-condition",
-      kind: "BOOK",
-      authors: ["Hannah Arendt"],
-      title: "The Human Condition",
-      publisher: "University of Chicago Press",
-      place: "Chicago",
-      year: 1958,
-    },
-    {
-      key: "klinenberg-palaces",
-      kind: "BOOK",
-      authors: ["Eric Klinenberg"],
-      title:
-        "Palaces for the People: How Social Infrastructure Can Help Fight Inequality, Polarization, and the Decline of Civic Life",
-      publisher: "Crown",
-      place: "New York",
-      year: 2018,
-    },
-    {
-      key: "kranich-countering-enclosure",
-      kind: "CHAPTER",
-      authors: ["Nancy Kranich"],
-      title: "Countering Enclosure: Reclaiming the Knowledge Commons",
-      container: "Understanding Knowledge as a Commons: From Theory to Practice",
-      publisher: "MIT Press",
-      place: "Cambridge, MA",
-      year: 2007,
-    },
-    {
-      key: "nypl-history",
-      kind: "WEB_PAGE",
-      authors: ["The New York Public Library"],
-      title: "History of The New York Public Library",
-      container: "The New York Public Library",
-      url: "https://www.nypl.org/help/about-nypl/history",
-    },
-    {
-      key: "thompson-customs",
-      kind: "BOOK",
-      authors: ["E. P. Thompson"],
-      title: "Customs in Common",
-      publisher: "New Press",
-      place: "New York",
-      year: 1991,
-    },
-    {
-      key: "benkler-wealth",
-      kind: "BOOK",
-      authors: ["Yochai Benkler"],
-      title: "The Wealth of Networks: How Social Production Transforms Markets and Freedom",
-      publisher: "Yale University Press",
-      place: "New Haven",
-      year: 2006,
-    },
-    {
-      key: "jacobs-death-life",
-      kind: "BOOK",
-      authors: ["Jane Jacobs"],
-      title: "The Death and Life of Great American Cities",
-      publisher: "Random House",
-      place: "New York",
-      year: 1961,
-    },
-    {
-      key: "hyde-common-as-air",
-      kind: "BOOK",
-      authors: ["Lewis Hyde"],
-      title: "Common as Air: Revolution, Art, and Ownership",
-      publisher: "Farrar, Straus and Giroux",
-      place: "New York",
-      year: 2010,
-    },
-    {
-      key: "grafton-footnote",
-      kind: "BOOK",
-      authors: ["Anthony Grafton"],
-      title: "The Footnote: A Curious History",
-      publisher: "Harvard University Press",
-      place: "Cambridge, MA",
-      year: 1997,
-    },
-  ],
-
   posts: [
     // ------------------------------------------------------------------
     // Standalone post (no discussion)
@@ -328,13 +224,6 @@ I offer that sentence as a provocation rather than a conclusion. I suspect my co
 [^4]: Ibid., 93–94.
 [^5]: Hannah Arendt, *The Human Condition* (Chicago: University of Chicago Press, 1958), 52.
 `,
-      citations: {
-        "1": { source: "hardin-tragedy", pages: "1244" },
-        "2": { source: "ostrom-governing", pages: "58–102" },
-        "3": { source: "ostrom-governing", pages: "90", ibid: true },
-        "4": { source: "ostrom-governing", pages: "93–94", ibid: true },
-        "5": { source: "arendt-human-condition", pages: "52" },
-      },
       comments: [
         {
           name: "Harriet Lowell",
@@ -492,12 +381,6 @@ Mr. D. would probably not call himself the steward of anything. But if he stoppe
 [^3]: Nancy Kranich, “Countering Enclosure: Reclaiming the Knowledge Commons,” in *Understanding Knowledge as a Commons: From Theory to Practice*, ed. Charlotte Hess and Elinor Ostrom (Cambridge, MA: MIT Press, 2007), 87–90.
 [^4]: The New York Public Library, “History of The New York Public Library,” accessed February 28, 2026, https://www.nypl.org/help/about-nypl/history.
 `,
-      citations: {
-        "1": { source: "klinenberg-palaces", pages: "5" },
-        "2": { source: "klinenberg-palaces", pages: "32–37", ibid: true },
-        "3": { source: "kranich-countering-enclosure", pages: "87–90" },
-        "4": { source: "nypl-history" },
-      },
       comments: [
         {
           author: "gideon-pryce",
@@ -569,13 +452,6 @@ That is less tidy. It is also, I think, a better description of the library, the
 [^4]: Elinor Ostrom, *Governing the Commons: The Evolution of Institutions for Collective Action* (Cambridge: Cambridge University Press, 1990), 61–65.
 [^5]: Thompson, *Customs in Common*, 138–41.
 `,
-      citations: {
-        "1": { source: "hardin-tragedy", pages: "1243–48" },
-        "2": { source: "thompson-customs", pages: "97–184" },
-        "3": { source: "thompson-customs", pages: "184", ibid: true },
-        "4": { source: "ostrom-governing", pages: "61–65" },
-        "5": { source: "thompson-customs", pages: "138–41" },
-      },
       comments: [
         {
           author: "eleanor-voss",
@@ -649,11 +525,6 @@ If the commons is a verb, someone has to keep conjugating it. I am honestly not 
 [^2]: Ibid., 70–74.
 [^3]: Ibid., 1–3.
 `,
-      citations: {
-        "1": { source: "benkler-wealth", pages: "60" },
-        "2": { source: "benkler-wealth", pages: "70–74", ibid: true },
-        "3": { source: "benkler-wealth", pages: "1–3", ibid: true },
-      },
       comments: [
         {
           name: "Mara Quinn",
@@ -714,11 +585,6 @@ That is a burden for my profession, and an opportunity. We cannot make people lo
 [^2]: Ibid., 35.
 [^3]: Ibid., 50–54.
 `,
-      citations: {
-        "1": { source: "jacobs-death-life", pages: "31–35" },
-        "2": { source: "jacobs-death-life", pages: "35", ibid: true },
-        "3": { source: "jacobs-death-life", pages: "50–54", ibid: true },
-      },
       comments: [
         {
           name: "Sofia Brennan",
@@ -779,11 +645,6 @@ None of this is easy. But it seems at least as achievable as persuading a villag
 [^2]: Ibid., 27.
 [^3]: Garrett Hardin, “The Tragedy of the Commons,” *Science* 162, no. 3859 (1968): 1244–45.
 `,
-      citations: {
-        "1": { source: "hyde-common-as-air", pages: "23–38" },
-        "2": { source: "hyde-common-as-air", pages: "27", ibid: true },
-        "3": { source: "hardin-tragedy", pages: "1244–45" },
-      },
       comments: [
         {
           author: "theo-marchetti",
@@ -842,10 +703,6 @@ I suspect Professor Oyelaran will say I have just made his point for him. That i
 [^1]: Elinor Ostrom, *Governing the Commons: The Evolution of Institutions for Collective Action* (Cambridge: Cambridge University Press, 1990), 182–92.
 [^2]: Garrett Hardin, “The Tragedy of the Commons,” *Science* 162, no. 3859 (1968): 1245.
 `,
-      citations: {
-        "1": { source: "ostrom-governing", pages: "182–92" },
-        "2": { source: "hardin-tragedy", pages: "1245" },
-      },
       comments: [
         {
           author: "marcus-oyelaran",
@@ -905,11 +762,6 @@ None of this means every sentence needs a note. A footnote should answer the que
 [^2]: Ibid., 190–222.
 [^3]: Ibid., 5–9.
 `,
-      citations: {
-        "1": { source: "grafton-footnote" },
-        "2": { source: "grafton-footnote", pages: "190–222", ibid: true },
-        "3": { source: "grafton-footnote", pages: "5–9", ibid: true },
-      },
       comments: [
         {
           name: "Iris Caldwell",
@@ -971,10 +823,6 @@ So I will probably keep skipping most footnotes. But I want them to be there, fo
 [^1]: Anthony Grafton, *The Footnote: A Curious History* (Cambridge, MA: Harvard University Press, 1997), 5.
 [^2]: Hannah Arendt, *The Human Condition* (Chicago: University of Chicago Press, 1958), 50.
 `,
-      citations: {
-        "1": { source: "grafton-footnote", pages: "5" },
-        "2": { source: "arendt-human-condition", pages: "50" },
-      },
       comments: [
         {
           author: "dorothea-finch",

@@ -1,10 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
-import { extractFootnotes } from "../markdown.js";
-import { sourceKey } from "../sources.js";
+import { syncPostFootnotes, type TransactionClient } from "../footnotes.js";
 import { demoContent } from "./content.js";
 import type { DemoComment, DemoContent, DemoPost } from "./types.js";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** Whether the database holds no content yet, so the demo may be loaded. */
 export async function isEmptyDatabase(db: PrismaClient): Promise<boolean> {
@@ -31,7 +28,7 @@ function inDependencyOrder(posts: DemoPost[]): DemoPost[] {
 }
 
 async function insertComments(
-  tx: Tx,
+  tx: TransactionClient,
   comments: DemoComment[],
   postId: number,
   parentId: number | null,
@@ -77,14 +74,6 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
         discussionIds.set(discussion.slug, row.id);
       }
 
-      const sourceIds = new Map<string, number>();
-      for (const { key, authors, ...source } of content.sources) {
-        const row = await tx.source.create({
-          data: { ...source, key: sourceKey({ authors, ...source }), authors: JSON.stringify(authors) },
-        });
-        sourceIds.set(key, row.id);
-      }
-
       const postIds = new Map<string, number>();
       for (const post of inDependencyOrder(content.posts)) {
         const authorId = authorIds.get(post.author);
@@ -106,25 +95,7 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
         });
         postIds.set(post.slug, row.id);
 
-        // An "Ibid." note refers to the latest full citation of the same work in this post.
-        const fullCitations = new Map<number, number>();
-        for (const note of extractFootnotes(post.body)) {
-          const citation = post.citations?.[note.label];
-          const sourceId = citation ? sourceIds.get(citation.source) : undefined;
-          if (citation && sourceId === undefined) throw new Error(`Unknown source "${citation.source}" in "${post.slug}".`);
-          const refersToId = citation?.ibid && sourceId !== undefined ? (fullCitations.get(sourceId) ?? null) : null;
-          const footnote = await tx.footnote.create({
-            data: {
-              postId: row.id,
-              number: note.number,
-              text: note.markdown,
-              pages: citation?.pages ?? null,
-              sourceId: sourceId ?? null,
-              refersToId,
-            },
-          });
-          if (sourceId !== undefined && !citation?.ibid) fullCitations.set(sourceId, footnote.id);
-        }
+        await syncPostFootnotes(tx, row.id, post.body);
 
         await insertComments(tx, post.comments ?? [], row.id, null, authorIds);
       }

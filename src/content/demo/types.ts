@@ -1,9 +1,8 @@
 /**
  * The shape of Colloquy's built-in demo content. The seeder turns it into rows;
- * footnote numbers, texts and "Ibid." links are derived from each post's Markdown.
+ * footnotes, their sources and "Ibid." links are derived from each post's Markdown.
  */
 export type AuthorRoleName = "FACULTY" | "STUDENT_FELLOW" | "STAFF" | "GUEST";
-export type SourceKindName = "BOOK" | "ARTICLE" | "CHAPTER" | "WEB_PAGE";
 
 export interface DemoAuthor {
   slug: string;
@@ -20,30 +19,6 @@ export interface DemoDiscussion {
   prompt: string;
   /** ISO date-time. */
   createdAt: string;
-}
-
-export interface DemoSource {
-  /** Identifier used only inside the demo content to link citations to this work. */
-  key: string;
-  kind: SourceKindName;
-  authors: string[];
-  title: string;
-  /** Journal, magazine, website or edited volume. */
-  container?: string;
-  volume?: string;
-  issue?: string;
-  publisher?: string;
-  place?: string;
-  year?: number;
-  url?: string;
-}
-
-/** What a footnote cites. Keyed in `DemoPost.citations` by the Markdown footnote label. */
-export interface DemoCitation {
-  source: string;
-  pages?: string;
-  /** True when the note is an "Ibid." repeat of the previous note citing the same source. */
-  ibid?: boolean;
 }
 
 export interface DemoComment {
@@ -72,7 +47,6 @@ export interface DemoPost {
   updatedAt?: string;
   /** Markdown with GFM footnotes: `[^label]` markers and `[^label]: ...` definitions. */
   body: string;
-  citations?: Record<string, DemoCitation>;
   comments?: DemoComment[];
 }
 
@@ -80,6 +54,5 @@ export interface DemoContent {
   site: { title: string; description: string };
   authors: DemoAuthor[];
   discussions: DemoDiscussion[];
-  sources: DemoSource[];
   posts: DemoPost[];
 }
