@@ -84,6 +84,7 @@ interface FootnoteRow {
   pages: string | null;
   sourceId: number | null;
   refersToId: number | null;
+  kind: "CITATION" | "IBID" | "NOTE";
 }
 
 interface CommentRow {
@@ -294,14 +295,14 @@ function makeFootnotes(
     const pageRange = pages && random.chance(0.4) ? `${pages}–${Number(pages) + random.int(1, 12)}` : pages;
     if (previous?.sourceId != null && random.chance(0.3)) {
       const refersToId = fullCitations.get(previous.sourceId) ?? null;
-      notes.push({ id, postId, number, text: pageRange ? `Ibid., ${pageRange}.` : "Ibid.", pages: pageRange, sourceId: previous.sourceId, refersToId });
+      notes.push({ id, postId, number, text: pageRange ? `Ibid., ${pageRange}.` : "Ibid.", pages: pageRange, sourceId: previous.sourceId, refersToId, kind: "IBID" });
     } else if (sources.length && random.chance(0.85)) {
       const source = citedSource(random, sources);
       const text = source.kind === "WEB_PAGE" ? citationText(source, null) : citationText(source, pageRange);
-      notes.push({ id, postId, number, text, pages: source.kind === "WEB_PAGE" ? null : pageRange, sourceId: source.id, refersToId: null });
+      notes.push({ id, postId, number, text, pages: source.kind === "WEB_PAGE" ? null : pageRange, sourceId: source.id, refersToId: null, kind: "CITATION" });
       fullCitations.set(source.id, id);
     } else {
-      notes.push({ id, postId, number, text: `A side note: ${sentence(random)}`, pages: null, sourceId: null, refersToId: null });
+      notes.push({ id, postId, number, text: `A side note: ${sentence(random)}`, pages: null, sourceId: null, refersToId: null, kind: "NOTE" });
     }
   }
   return notes;

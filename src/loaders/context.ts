@@ -1,9 +1,16 @@
 import type { PrismaClient } from "../db/client.js";
-import type { Footnote } from "../generated/prisma/client.js";
+import type { Footnote, PostRevision } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
-import { loadAuthorsBySlug, loadDiscussionsBySlug, loadFootnotesByPost, loadPostsBySlug, loadSite } from "./records.js";
+import {
+  loadAuthorsBySlug,
+  loadDiscussionsBySlug,
+  loadFootnotesByPost,
+  loadPostsBySlug,
+  loadRevisionsByPost,
+  loadSite,
+} from "./records.js";
 import { createGroupLoader, createUniqueLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
 
@@ -28,6 +35,9 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
   const footnotesByPost = once(() =>
     createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
   );
+  const revisionsByPost = once(() =>
+    createGroupLoader<PostRevision>((ids) => loadRevisionsByPost(db, ids), (r) => r.postId),
+  );
   return {
     get records() {
       return records();
@@ -45,6 +55,9 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
     },
     get footnotesByPost() {
       return footnotesByPost();
+    },
+    get revisionsByPost() {
+      return revisionsByPost();
     },
   };
 }

@@ -1,5 +1,16 @@
 import { inlineMarkdownToHtml } from "../content/markdown.js";
+import { builder } from "./builder.js";
 import { FootnoteRef, PostRef, SourceRef } from "./refs.js";
+
+const FootnoteKindEnum = builder.enumType("FootnoteKind", {
+  description: "How a footnote cites its source.",
+  values: {
+    CITATION: { description: "A full citation." },
+    IBID: { description: "\"Ibid.\": the same work as the note before." },
+    SHORT_FORM: { description: "A shortened citation (author, short title) of a work cited in full earlier." },
+    NOTE: { description: "Commentary, or a citation that could not be read; kept as written, with no source." },
+  } as const,
+});
 
 FootnoteRef.implement({
   description: "A numbered note of a post, usually a citation.",
@@ -12,14 +23,19 @@ FootnoteRef.implement({
     text: t.exposeString("text", { description: "The note's Markdown, exactly as written." }),
     html: t.string({ description: "The note as sanitized inline HTML.", resolve: (note) => inlineMarkdownToHtml(note.text) }),
     pages: t.exposeString("pages", { nullable: true, description: "The pages this note cites, e.g. \"50–52\"." }),
+    kind: t.field({
+      type: FootnoteKindEnum,
+      description: "How the note cites: in full, as \"Ibid.\", in short form, or not at all.",
+      resolve: (note) => note.kind,
+    }),
     isIbid: t.boolean({
       description: "True for an \"Ibid.\" note, which repeats the citation of an earlier note.",
-      resolve: (note) => note.refersToId !== null,
+      resolve: (note) => note.kind === "IBID",
     }),
     refersTo: t.field({
       type: FootnoteRef,
       nullable: true,
-      description: "For an \"Ibid.\" note, the earlier note holding the full citation.",
+      description: "For an \"Ibid.\" or short-form note, the earlier note holding the full citation.",
       resolve: (note) => note.refersToId,
     }),
     source: t.field({

@@ -9,3 +9,4 @@ import "./source.js";
 import "./comment.js";
 import "./site.js";
 import "./viewer.js";
+import "./post-mutations.js";

@@ -1,0 +1,194 @@
+import type { Viewer } from "../auth/viewer.js";
+import { syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
+import type { PrismaClient } from "../db/client.js";
+import type { Post, PostStatus } from "../generated/prisma/client.js";
+import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
+import { faultPoint } from "./faults.js";
+import { once } from "./idempotency.js";
+import { isUniqueViolation } from "./unique.js";
+import { InputChecks, slugify } from "./validation.js";
+
+export const POST_LIMITS = { title: 200, body: 200_000 };
+
+type Author = Extract<Viewer, { kind: "author" }>;
+
+export interface PostFields {
+  title?: string | null;
+  body?: string | null;
+  slug?: string | null;
+  discussionId?: number | null;
+  inResponseToId?: number | null;
+}
+
+export interface CreatePostInput extends PostFields {
+  title: string;
+  body: string;
+  publish?: boolean | null;
+  idempotencyKey?: string | null;
+}
+
+export interface UpdatePostInput extends PostFields {
+  postId: number;
+  /** The revision the client last saw; the update is refused if the post has moved on. */
+  expectedRevision: number;
+}
+
+function requireAuthor(viewer: Viewer): Author {
+  if (viewer.kind !== "author") throw new ForbiddenError("Sign in to write posts.");
+  return viewer;
+}
+
+/**
+ * The post a viewer wants to change. Someone else's draft is reported as not
+ * found, so that an author cannot learn whether it exists.
+ */
+async function postToChange(tx: TransactionClient, viewer: Author, postId: number): Promise<Post> {
+  const post = await tx.post.findFirst({ where: { id: postId } });
+  if (!post) throw new NotFoundError("No such post.");
+  if (viewer.role === "EDITOR" || post.authorId === viewer.authorId) return post;
+  if (post.status === "DRAFT") throw new NotFoundError("No such post.");
+  throw new ForbiddenError("Only the post's author or an editor may change it.");
+}
+
+async function checkFields(tx: TransactionClient, viewer: Author, input: PostFields, creating: boolean) {
+  const checks = new InputChecks();
+  const title = checks.text(["title"], input.title, { required: creating, max: POST_LIMITS.title });
+  // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.
+  checks.text(["body"], input.body, { required: creating, max: POST_LIMITS.body });
+  let slug = checks.slug(["slug"], input.slug);
+  if (creating && slug === undefined && title) {
+    slug = slugify(title);
+    if (!slug) checks.add(["slug"], "cannot be derived from the title; give one");
+  }
+  if (input.discussionId != null && !(await tx.discussion.findFirst({ where: { id: input.discussionId } }))) {
+    checks.add(["discussionId"], "no such discussion");
+  }
+  if (input.inResponseToId != null) {
+    const target = await tx.post.findFirst({ where: { id: input.inResponseToId } });
+    const visible =
+      target && (target.status === "PUBLISHED" || viewer.role === "EDITOR" || target.authorId === viewer.authorId);
+    if (!visible) checks.add(["inResponseToId"], "no such post");
+  }
+  checks.throwIfAny();
+  return { title, body: input.body === undefined || input.body === null ? undefined : input.body, slug };
+}
+
+function slugTaken(slug: string): never {
+  const checks = new InputChecks();
+  checks.add(["slug"], `"${slug}" is already taken`);
+  checks.throwIfAny();
+  throw new Error("unreachable");
+}
+
+async function recordRevision(tx: TransactionClient, post: Post, editorId: number, changed: string[]): Promise<void> {
+  await tx.postRevision.create({
+    data: {
+      postId: post.id,
+      revision: post.revision,
+      editorId,
+      title: post.title,
+      body: post.body,
+      status: post.status,
+      changed: JSON.stringify(changed),
+    },
+  });
+}
+
+export async function createPost(
+  db: PrismaClient,
+  viewer: Viewer,
+  input: CreatePostInput,
+): Promise<{ postId: number; replayed: boolean }> {
+  const author = requireAuthor(viewer);
+  const scope = `token:${author.tokenId}`;
+  const outcome = await once(db, { scope, operation: "createPost", key: input.idempotencyKey }, async (tx) => {
+    const fields = await checkFields(tx, author, input, true);
+    if (await tx.post.findFirst({ where: { slug: fields.slug! }, select: { id: true } })) slugTaken(fields.slug!);
+    const now = new Date();
+    const status: PostStatus = input.publish ? "PUBLISHED" : "DRAFT";
+    const post = await tx.post.create({
+      data: {
+        slug: fields.slug!,
+        title: fields.title!,
+        body: fields.body!,
+        status,
+        publishedAt: input.publish ? now : null,
+        authorId: author.authorId,
+        discussionId: input.discussionId ?? null,
+        inResponseToId: input.inResponseToId ?? null,
+      },
+    });
+    faultPoint("createPost.afterPost");
+    await syncPostFootnotes(tx, post.id, post.body);
+    faultPoint("createPost.afterFootnotes");
+    await recordRevision(tx, post, author.authorId, ["title", "body", "slug", "status"]);
+    return post.id;
+  });
+  return { postId: outcome.id, replayed: outcome.replayed };
+}
+
+export async function updatePost(db: PrismaClient, viewer: Viewer, input: UpdatePostInput): Promise<number> {
+  const author = requireAuthor(viewer);
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await postToChange(tx, author, input.postId);
+      if (current.revision !== input.expectedRevision) {
+        throw new ConflictError(
+          `The post has changed since revision ${input.expectedRevision}; it is now at revision ${current.revision}. Reload it and apply your change again.`,
+        );
+      }
+      const fields = await checkFields(tx, author, input, false);
+      const data = {
+        ...(fields.title !== undefined ? { title: fields.title } : {}),
+        ...(fields.body !== undefined ? { body: fields.body } : {}),
+        ...(fields.slug !== undefined ? { slug: fields.slug } : {}),
+        ...(input.discussionId !== undefined ? { discussionId: input.discussionId } : {}),
+        ...(input.inResponseToId !== undefined ? { inResponseToId: input.inResponseToId } : {}),
+      };
+      const changed = Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== (current as Record<string, unknown>)[k]);
+      if (changed.length === 0) return current.id;
+      // Compare-and-set on the revision: a concurrent update that won the race makes this one a conflict.
+      const { count } = await tx.post.updateMany({
+        where: { id: current.id, revision: current.revision },
+        data: { ...data, revision: { increment: 1 } },
+      });
+      if (count === 0) throw new ConflictError("The post changed while this update was being saved. Reload it and try again.");
+      const updated = await tx.post.findFirstOrThrow({ where: { id: current.id } });
+      if (fields.body !== undefined && fields.body !== current.body) await syncPostFootnotes(tx, updated.id, updated.body);
+      faultPoint("updatePost.afterFootnotes");
+      await recordRevision(tx, updated, author.authorId, changed);
+      return updated.id;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    throw error;
+  }
+}
+
+/** Publish or withdraw a post. Publishing keeps the first publication time when there was one. */
+export async function setPostStatus(db: PrismaClient, viewer: Viewer, postId: number, status: PostStatus): Promise<number> {
+  const author = requireAuthor(viewer);
+  return db.$transaction(async (tx) => {
+    const current = await postToChange(tx, author, postId);
+    if (current.status === status) return current.id;
+    const updated = await tx.post.update({
+      where: { id: current.id },
+      data: {
+        status,
+        publishedAt: status === "PUBLISHED" ? (current.publishedAt ?? new Date()) : current.publishedAt,
+        revision: { increment: 1 },
+      },
+    });
+    await recordRevision(tx, updated, author.authorId, ["status"]);
+    return updated.id;
+  });
+}
+
+/** Delete a post with its notes, comments and history; posts answering it no longer point at it. */
+export async function deletePost(db: PrismaClient, viewer: Viewer, postId: number): Promise<void> {
+  const author = requireAuthor(viewer);
+  await db.$transaction(async (tx) => {
+    const current = await postToChange(tx, author, postId);
+    await tx.post.delete({ where: { id: current.id } });
+  });
+}

@@ -1,0 +1,168 @@
+import { createPost, deletePost, POST_LIMITS, setPostStatus, updatePost } from "../domain/posts.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
+import type { PostRevision } from "../generated/prisma/client.js";
+import { builder } from "./builder.js";
+import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { PostStatusEnum } from "./post.js";
+import { AuthorRef, PostRef } from "./refs.js";
+
+// Writing posts. The rules live in src/domain/posts.ts; this file maps the
+// API's inputs (global IDs) onto them.
+
+/** A global ID of the given type, or a NotFoundError: an ID of another type names nothing here. */
+function idOf(typename: "Post" | "Discussion", globalId: string | number): number {
+  const decoded = decodeGlobalId(String(globalId));
+  if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
+  return Number(decoded.id);
+}
+
+function optionalIdOf(typename: "Post" | "Discussion", globalId: string | number | null | undefined) {
+  if (globalId === undefined) return undefined;
+  return globalId === null ? null : idOf(typename, globalId);
+}
+
+const PostRevisionRef = builder.objectRef<PostRevision>("PostRevision").implement({
+  description: "One saved version of a post: who saved it, when, and which fields it changed.",
+  fields: (t) => ({
+    revision: t.exposeInt("revision", { description: "1 for the first version, then one more for each change." }),
+    editor: t.field({ type: AuthorRef, description: "Who saved this version.", resolve: (r) => r.editorId }),
+    changedFields: t.stringList({
+      description: "The fields this version changed, e.g. title, body, slug, status.",
+      resolve: (r) => JSON.parse(r.changed) as string[],
+    }),
+    status: t.field({ type: PostStatusEnum, description: "Draft or published, as of this version.", resolve: (r) => r.status }),
+    createdAt: t.field({ type: "DateTime", description: "When this version was saved.", resolve: (r) => r.createdAt }),
+  }),
+});
+
+builder.objectFields(PostRef, (t) => ({
+  revision: t.exposeInt("revision", { description: "The current revision. Send it back as `expectedRevision` when updating." }),
+  revisions: t.field({
+    type: [PostRevisionRef],
+    description: "Every saved version, newest first.",
+    resolve: (post, _args, ctx) => ctx.loaders.revisionsByPost.load(post.id),
+  }),
+}));
+
+
+const CreatePostInput = builder.inputType("CreatePostInput", {
+  description: "A new post, written by the token's author.",
+  fields: (t) => ({
+    title: t.string({ required: true, description: `1 to ${POST_LIMITS.title} characters.` }),
+    body: t.string({
+      required: true,
+      description: `Markdown with GFM footnotes, up to ${POST_LIMITS.body} characters. Notes are parsed into citations.`,
+    }),
+    slug: t.string({ description: "URL-safe name; derived from the title when absent. Must be unused." }),
+    discussionId: t.id({ description: "The discussion this post responds to." }),
+    inResponseToId: t.id({ description: "The post this one answers." }),
+    publish: t.boolean({ description: "Publish at once (default: save as a draft)." }),
+    idempotencyKey: t.string({
+      description: "Any unique string. A retry with the same key returns the post the first attempt created.",
+    }),
+  }),
+});
+
+const UpdatePostInput = builder.inputType("UpdatePostInput", {
+  description: "Changes to a post. Absent fields stay as they are; null clears discussionId or inResponseToId.",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "The post." }),
+    expectedRevision: t.int({
+      required: true,
+      description: "The revision you last saw. If the post has changed since, the update is refused with a ConflictError.",
+    }),
+    title: t.string({ description: `1 to ${POST_LIMITS.title} characters.` }),
+    body: t.string({ description: `Markdown, up to ${POST_LIMITS.body} characters.` }),
+    slug: t.string({ description: "A new, unused slug." }),
+    discussionId: t.id({ description: "The discussion; null for none." }),
+    inResponseToId: t.id({ description: "The post this one answers; null for none." }),
+  }),
+});
+
+const PostIdInput = builder.inputType("PostIdInput", {
+  description: "A post, by ID.",
+  fields: (t) => ({ id: t.id({ required: true, description: "The post." }) }),
+});
+
+const PostPayload = builder.objectRef<{ postId: number; replayed?: boolean }>("PostPayload").implement({
+  description: "The post after the change.",
+  fields: (t) => ({
+    post: t.field({ type: PostRef, description: "The post.", resolve: (payload) => payload.postId }),
+    replayed: t.boolean({
+      description: "True when an idempotency key matched an earlier request, and nothing new was written.",
+      resolve: (payload) => payload.replayed ?? false,
+    }),
+  }),
+});
+
+const DeletePostPayload = builder.objectRef<{ postId: number }>("DeletePostPayload").implement({
+  description: "What was deleted.",
+  fields: (t) => ({
+    deletedPostId: t.id({ description: "The global ID the post had.", resolve: (payload) => encodeGlobalId("Post", payload.postId) }),
+  }),
+});
+
+const writeErrors = [ValidationError, ForbiddenError, NotFoundError];
+
+builder.mutationFields((t) => ({
+  createPost: t.field({
+    type: PostPayload,
+    description: "Write a post, as a draft or published at once. Authors and editors.",
+    authScopes: { authenticated: true },
+    errors: { types: [ValidationError, ForbiddenError] },
+    args: { input: t.arg({ type: CreatePostInput, required: true, description: "The post." }) },
+    resolve: (_root, { input }, ctx) =>
+      createPost(ctx.db, ctx.viewer, {
+        ...input,
+        discussionId: optionalIdOf("Discussion", input.discussionId),
+        inResponseToId: optionalIdOf("Post", input.inResponseToId),
+      }),
+  }),
+  updatePost: t.field({
+    type: PostPayload,
+    description: "Change a post you may edit: your own, or any as an editor. Every saved change is kept in `revisions`.",
+    authScopes: { authenticated: true },
+    errors: { types: [...writeErrors, ConflictError] },
+    args: { input: t.arg({ type: UpdatePostInput, required: true, description: "The changes." }) },
+    resolve: async (_root, { input }, ctx) => ({
+      postId: await updatePost(ctx.db, ctx.viewer, {
+        ...input,
+        postId: idOf("Post", input.id),
+        discussionId: optionalIdOf("Discussion", input.discussionId),
+        inResponseToId: optionalIdOf("Post", input.inResponseToId),
+      }),
+    }),
+  }),
+  publishPost: t.field({
+    type: PostPayload,
+    description: "Publish a draft. Publishing again keeps the first publication time.",
+    authScopes: { authenticated: true },
+    errors: { types: writeErrors },
+    args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
+    resolve: async (_root, { input }, ctx) => ({
+      postId: await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "PUBLISHED"),
+    }),
+  }),
+  unpublishPost: t.field({
+    type: PostPayload,
+    description: "Withdraw a published post to draft.",
+    authScopes: { authenticated: true },
+    errors: { types: writeErrors },
+    args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
+    resolve: async (_root, { input }, ctx) => ({
+      postId: await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "DRAFT"),
+    }),
+  }),
+  deletePost: t.field({
+    type: DeletePostPayload,
+    description: "Delete a post with its notes, comments and history.",
+    authScopes: { authenticated: true },
+    errors: { types: writeErrors },
+    args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const postId = idOf("Post", input.id);
+      await deletePost(ctx.db, ctx.viewer, postId);
+      return { postId };
+    },
+  }),
+}));
