@@ -1,5 +1,8 @@
-// Expected failures of writes. The schema exposes each as a type
-// (src/schema/user-errors.ts): a mutation's result is its payload or one of these.
+import { GraphQLError } from "graphql";
+
+// Expected failures of writes. A mutation that lists one of these returns it
+// as a typed result (src/schema/user-errors.ts). Anywhere else it reaches the
+// client as a GraphQL error with the same code, never masked as internal.
 
 export interface FieldProblem {
   /** Path of the offending input field, from the mutation's `input`. */
@@ -7,21 +10,37 @@ export interface FieldProblem {
   message: string;
 }
 
-export class ValidationError extends Error {
-  readonly code = "VALIDATION_FAILED" as const;
-  constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; "));
+abstract class UserError extends GraphQLError {
+  abstract readonly code: string;
+  constructor(message: string, code: string) {
+    super(message, { extensions: { code } });
   }
 }
 
-export class NotFoundError extends Error {
+export class ValidationError extends UserError {
+  readonly code = "VALIDATION_FAILED" as const;
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; "), "VALIDATION_FAILED");
+  }
+}
+
+export class NotFoundError extends UserError {
   readonly code = "NOT_FOUND" as const;
+  constructor(message: string) {
+    super(message, "NOT_FOUND");
+  }
 }
 
-export class ForbiddenError extends Error {
+export class ForbiddenError extends UserError {
   readonly code = "FORBIDDEN" as const;
+  constructor(message: string) {
+    super(message, "FORBIDDEN");
+  }
 }
 
-export class ConflictError extends Error {
+export class ConflictError extends UserError {
   readonly code = "CONFLICT" as const;
+  constructor(message: string) {
+    super(message, "CONFLICT");
+  }
 }

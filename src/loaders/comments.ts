@@ -1,11 +1,22 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Comment } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
-import type { RelationSpec } from "./pagination.js";
+import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec } from "./pagination.js";
+import { oldestCommentsFirst } from "./orders.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
 
 const comments = Prisma.sql`"Comment" t`;
+
+export interface ModerationFilter {
+  statuses: ("PENDING" | "APPROVED" | "REJECTED")[];
+  postId?: number | null;
+}
+
+function moderationCondition(filter: ModerationFilter): Prisma.Sql {
+  const statuses = filter.statuses.length ? Prisma.sql`t."status" IN (${Prisma.join(filter.statuses)})` : Prisma.sql`1 = 0`;
+  return filter.postId == null ? statuses : Prisma.sql`${statuses} AND t."postId" = ${filter.postId}`;
+}
 
 export function createCommentLoaders(db: PrismaClient, visibility: Visibility) {
   const topLevelByPost: RelationSpec = {
@@ -29,5 +40,9 @@ export function createCommentLoaders(db: PrismaClient, visibility: Visibility) {
     repliesCountByComment: createCountLoader(db, repliesByComment),
     pageByAuthor: createPageLoader<Comment>(db, byAuthor),
     countByAuthor: createCountLoader(db, byAuthor),
+    /** Comments by moderation status, oldest first, for editors (the schema declares who may ask). */
+    moderationPage: (filter: ModerationFilter, request: PageRequest): Promise<Page<Comment>> =>
+      loadRootPage(db, comments, moderationCondition(filter), oldestCommentsFirst, request),
+    moderationCount: (filter: ModerationFilter): Promise<number> => countRoot(db, comments, moderationCondition(filter)),
   };
 }

@@ -10,3 +10,4 @@ import "./comment.js";
 import "./site.js";
 import "./viewer.js";
 import "./post-mutations.js";
+import "./comment-mutations.js";

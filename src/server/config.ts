@@ -8,7 +8,15 @@ export interface Config {
   demo: boolean;
   /** Report `extensions.queryStats` on every response (`COLLOQUY_QUERY_STATS=1`). */
   queryStats: boolean;
+  /** Hold anonymous comments for an editor's approval (`COLLOQUY_MODERATION`, default on). */
+  moderation: boolean;
+  /** How long an author may edit their own comment (`COLLOQUY_COMMENT_EDIT_MINUTES`, default 15). */
+  commentEditMinutes: number;
 }
+
+/** The settings the API itself needs, with their defaults. */
+export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes">;
+export const defaultApiSettings: ApiSettings = { queryStats: false, moderation: true, commentEditMinutes: 15 };
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
@@ -18,10 +26,16 @@ function flag(value: string | undefined, fallback: boolean): boolean {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${env.PORT}".`);
+  const commentEditMinutes = Number(env.COLLOQUY_COMMENT_EDIT_MINUTES ?? defaultApiSettings.commentEditMinutes);
+  if (!Number.isFinite(commentEditMinutes) || commentEditMinutes < 0) {
+    throw new Error(`COLLOQUY_COMMENT_EDIT_MINUTES must be a number of minutes; got "${env.COLLOQUY_COMMENT_EDIT_MINUTES}".`);
+  }
   return {
     databaseUrl: env.DATABASE_URL || defaultDatabaseUrl,
     port,
     demo: flag(env.COLLOQUY_DEMO, true),
     queryStats: flag(env.COLLOQUY_QUERY_STATS, false),
+    moderation: flag(env.COLLOQUY_MODERATION, true),
+    commentEditMinutes,
   };
 }

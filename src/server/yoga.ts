@@ -5,7 +5,7 @@ import { authenticate } from "../auth/authenticate.js";
 import type { Database } from "../db/client.js";
 import { ErrorCode } from "../schema/errors.js";
 import { schema } from "../schema/schema.js";
-import type { Config } from "./config.js";
+import { defaultApiSettings, type ApiSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useQueryStats, useVariableErrorCodes } from "./plugins.js";
@@ -16,7 +16,8 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
  * The configured yoga instance for one database. main.ts only listens; tests
  * call `yoga.fetch` on their own instance, each over its own database file.
  */
-export function createColloquyYoga(db: Database, config: Pick<Config, "queryStats">): ColloquyYoga {
+export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings> = {}): ColloquyYoga {
+  const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   return createYoga<Record<string, never>, Context>({
     schema,
     context: async ({ request }) => {
@@ -26,7 +27,7 @@ export function createColloquyYoga(db: Database, config: Pick<Config, "queryStat
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
         });
       }
-      return createContext(db.prisma, authentication.viewer);
+      return createContext(db.prisma, authentication.viewer, settings);
     },
     graphqlEndpoint: "/graphql",
     // yoga's own liveness probe moves aside for /health, which also checks the database.
@@ -35,6 +36,6 @@ export function createColloquyYoga(db: Database, config: Pick<Config, "queryStat
     graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
     renderGraphiQL,
     logging: process.env.NODE_ENV === "test" ? false : "info",
-    plugins: [useHealthEndpoint(db.prisma), useVariableErrorCodes(), ...(config.queryStats ? [useQueryStats()] : [])],
+    plugins: [useHealthEndpoint(db.prisma), useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
   });
 }

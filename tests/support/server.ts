@@ -38,11 +38,14 @@ export interface TestServer {
  * A Colloquy instance on its own fresh SQLite file, migrated, with the demo
  * content unless `demo: false`. One per test file.
  */
-export async function startTestServer(options: { demo?: boolean; queryStats?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; queryStats?: boolean; moderation?: boolean; commentEditMinutes?: number } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
   if (options.demo !== false) await seedDemoContent(db.prisma);
-  const yoga = createColloquyYoga(db, { queryStats: options.queryStats ?? true });
+  const { demo: _demo, ...settings } = options;
+  const yoga = createColloquyYoga(db, { queryStats: true, ...settings });
 
   const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await yoga.fetch("http://colloquy.test/graphql", {

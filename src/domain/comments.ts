@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+import type { Viewer } from "../auth/viewer.js";
+import type { PrismaClient } from "../db/client.js";
+import type { Comment, CommentStatus } from "../generated/prisma/client.js";
+import { ForbiddenError, NotFoundError } from "./errors.js";
+import { once } from "./idempotency.js";
+import { InputChecks } from "./validation.js";
+
+export const COMMENT_LIMITS = { body: 10_000, authorName: 80, authorEmail: 254 };
+
+// Deliberately loose: the address is only kept for the moderators, never mailed or shown.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface AddCommentInput {
+  postId: number;
+  parentId?: number | null;
+  body: string;
+  authorName?: string | null;
+  authorEmail?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export interface CommentPolicy {
+  /** Hold anonymous comments for approval. */
+  moderation: boolean;
+  /** How long an author may edit their own comment. */
+  editMinutes: number;
+}
+
+/** Whether the viewer may see (and so comment on) this post: published, or a draft they may read. */
+function canSeePost(viewer: Viewer, post: { status: string; publishedAt: Date | null; authorId: number }): boolean {
+  if (post.status === "PUBLISHED" && post.publishedAt) return true;
+  return viewer.kind === "author" && (viewer.role === "EDITOR" || viewer.authorId === post.authorId);
+}
+
+/**
+ * A comment or reply. Registered authors' comments are approved at once;
+ * anonymous readers' wait for an editor while moderation is on.
+ */
+export async function addComment(
+  db: PrismaClient,
+  viewer: Viewer,
+  policy: CommentPolicy,
+  input: AddCommentInput,
+): Promise<{ comment: Comment; replayed: boolean }> {
+  const checks = new InputChecks();
+  const body = checks.text(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
+  let authorName: string | undefined;
+  let authorEmail: string | undefined;
+  if (viewer.kind === "anonymous") {
+    authorName = checks.text(["authorName"], input.authorName, { required: true, max: COMMENT_LIMITS.authorName });
+    authorEmail = checks.text(["authorEmail"], input.authorEmail, { max: COMMENT_LIMITS.authorEmail });
+    if (authorEmail && !EMAIL_PATTERN.test(authorEmail)) checks.add(["authorEmail"], "is not an email address");
+  }
+  checks.throwIfAny();
+
+  // Anonymous callers have no identity to scope their keys by; their name and address stand in for one.
+  const scope =
+    viewer.kind === "author"
+      ? `token:${viewer.tokenId}`
+      : `anonymous:${createHash("sha256").update(`${authorName}\u0000${authorEmail ?? ""}`).digest("hex")}`;
+
+  const outcome = await once(db, { scope, operation: "addComment", key: input.idempotencyKey }, async (tx) => {
+    const post = await tx.post.findFirst({ where: { id: input.postId } });
+    if (!post || !canSeePost(viewer, post)) throw new NotFoundError("No such post.");
+    if (input.parentId != null) {
+      const parent = await tx.comment.findFirst({ where: { id: input.parentId } });
+      if (!parent || parent.postId !== post.id || parent.status !== "APPROVED") {
+        const problem = new InputChecks();
+        problem.add(["parentId"], "no such comment on this post");
+        problem.throwIfAny();
+      }
+    }
+    const status: CommentStatus = viewer.kind === "author" || !policy.moderation ? "APPROVED" : "PENDING";
+    const comment = await tx.comment.create({
+      data: {
+        postId: post.id,
+        parentId: input.parentId ?? null,
+        authorId: viewer.kind === "author" ? viewer.authorId : null,
+        authorName: viewer.kind === "author" ? null : authorName!,
+        authorEmail: viewer.kind === "author" ? null : (authorEmail ?? null),
+        body: body!,
+        status,
+      },
+    });
+    return comment.id;
+  });
+  const comment = await db.comment.findFirstOrThrow({ where: { id: outcome.id } });
+  return { comment, replayed: outcome.replayed };
+}
+
+/** Authors edit their own comments within the edit window; editors any comment, any time. */
+export async function editComment(
+  db: PrismaClient,
+  viewer: Viewer,
+  policy: CommentPolicy,
+  input: { commentId: number; body: string },
+): Promise<Comment> {
+  if (viewer.kind !== "author") throw new ForbiddenError("Sign in to edit a comment.");
+  const checks = new InputChecks();
+  const body = checks.text(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
+  checks.throwIfAny();
+  return db.$transaction(async (tx) => {
+    const comment = await tx.comment.findFirst({ where: { id: input.commentId } });
+    const own = comment?.authorId === viewer.authorId;
+    if (!comment || (!own && viewer.role !== "EDITOR" && comment.status !== "APPROVED")) {
+      throw new NotFoundError("No such comment.");
+    }
+    if (viewer.role !== "EDITOR") {
+      if (!own) throw new ForbiddenError("You may edit only your own comments.");
+      const closesAt = comment.createdAt.getTime() + policy.editMinutes * 60_000;
+      if (Date.now() > closesAt) {
+        throw new ForbiddenError(`Comments can be edited for ${policy.editMinutes} minutes after posting; this one no longer.`);
+      }
+    }
+    return tx.comment.update({ where: { id: comment.id }, data: { body: body! } });
+  });
+}
+
+/** An editor's verdict on a comment. */
+export async function moderateComment(
+  db: PrismaClient,
+  input: { commentId: number; status: CommentStatus },
+): Promise<Comment> {
+  const { count } = await db.comment.updateMany({ where: { id: input.commentId }, data: { status: input.status } });
+  if (count === 0) throw new NotFoundError("No such comment.");
+  return db.comment.findFirstOrThrow({ where: { id: input.commentId } });
+}

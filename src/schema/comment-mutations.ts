@@ -1,0 +1,145 @@
+import { addComment, COMMENT_LIMITS, editComment, moderateComment } from "../domain/comments.js";
+import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
+import type { Comment } from "../generated/prisma/client.js";
+import { oldestCommentsFirst } from "../loaders/orders.js";
+import { builder } from "./builder.js";
+import { decodeGlobalId } from "./global-id.js";
+import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { CommentConnection, CommentRef } from "./refs.js";
+
+// Conversation: adding, editing and moderating comments. The rules live in
+// src/domain/comments.ts.
+
+export const CommentStatusEnum = builder.enumType("CommentStatus", {
+  description: "Where a comment stands with the moderators.",
+  values: {
+    PENDING: { description: "Waiting for an editor; visible to editors only." },
+    APPROVED: { description: "Visible to everyone." },
+    REJECTED: { description: "Refused; visible to editors only." },
+  } as const,
+});
+
+builder.objectField(CommentRef, "status", (t) =>
+  t.field({
+    type: CommentStatusEnum,
+    description: "Approved, pending or rejected. Readers only ever see approved comments.",
+    resolve: (comment) => comment.status,
+  }),
+);
+
+function idOf(typename: "Post" | "Comment", globalId: string | number): number {
+  const decoded = decodeGlobalId(String(globalId));
+  if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
+  return Number(decoded.id);
+}
+
+const AddCommentInput = builder.inputType("AddCommentInput", {
+  description: "A comment on a post, or a reply to a comment.",
+  fields: (t) => ({
+    postId: t.id({ required: true, description: "The post." }),
+    parentId: t.id({ description: "The comment this replies to, on the same post; absent for a top-level comment." }),
+    body: t.string({ required: true, description: `Markdown, 1 to ${COMMENT_LIMITS.body} characters.` }),
+    authorName: t.string({
+      description: `Display name, required without a token (1 to ${COMMENT_LIMITS.authorName} characters); ignored with one.`,
+    }),
+    authorEmail: t.string({ description: "Optional, without a token. Kept for the moderators; never shown by the API." }),
+    idempotencyKey: t.string({
+      description: "Any unique string. A retry with the same key returns the comment the first attempt created.",
+    }),
+  }),
+});
+
+const CommentPayload = builder.objectRef<{ comment: Comment; replayed?: boolean }>("CommentPayload").implement({
+  description: "The comment as saved. A pending comment is returned to its writer here, though readers do not see it yet.",
+  fields: (t) => ({
+    comment: t.field({ type: CommentRef, description: "The comment.", resolve: (payload) => payload.comment }),
+    replayed: t.boolean({
+      description: "True when an idempotency key matched an earlier request, and nothing new was written.",
+      resolve: (payload) => payload.replayed ?? false,
+    }),
+  }),
+});
+
+const EditCommentInput = builder.inputType("EditCommentInput", {
+  description: "New text for a comment.",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "The comment." }),
+    body: t.string({ required: true, description: `Markdown, 1 to ${COMMENT_LIMITS.body} characters.` }),
+  }),
+});
+
+const ModerateCommentInput = builder.inputType("ModerateCommentInput", {
+  description: "An editor's decision on a comment.",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "The comment." }),
+    status: t.field({ type: CommentStatusEnum, required: true, description: "The new status." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  addComment: t.field({
+    type: CommentPayload,
+    description:
+      "Comment on a post or reply to a comment. Without a token, give a display name; the comment waits for an editor while moderation is on. Authors' and editors' comments are approved at once.",
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: AddCommentInput, required: true, description: "The comment." }) },
+    resolve: (_root, { input }, ctx) =>
+      addComment(ctx.db, ctx.viewer, { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes }, {
+        ...input,
+        postId: idOf("Post", input.postId),
+        parentId: input.parentId == null ? null : idOf("Comment", input.parentId),
+      }),
+  }),
+  editComment: t.field({
+    type: CommentPayload,
+    description: "Change the text of your own comment within the edit window; editors may edit any comment.",
+    authScopes: { authenticated: true },
+    errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
+    args: { input: t.arg({ type: EditCommentInput, required: true, description: "The change." }) },
+    resolve: async (_root, { input }, ctx) => ({
+      comment: await editComment(
+        ctx.db,
+        ctx.viewer,
+        { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
+        { commentId: idOf("Comment", input.id), body: input.body },
+      ),
+    }),
+  }),
+  moderateComment: t.field({
+    type: CommentPayload,
+    description: "Approve, reject, or return a comment to pending. Editors only.",
+    authScopes: { editor: true },
+    errors: { types: [NotFoundError, ForbiddenError] },
+    args: { input: t.arg({ type: ModerateCommentInput, required: true, description: "The decision." }) },
+    resolve: async (_root, { input }, ctx) => ({
+      comment: await moderateComment(ctx.db, { commentId: idOf("Comment", input.id), status: input.status }),
+    }),
+  }),
+}));
+
+builder.queryField("moderationQueue", (t) =>
+  t.connection(
+    {
+      type: CommentRef,
+      description: "Comments by moderation status, oldest first: pending ones unless `status` says otherwise. Editors only.",
+      authScopes: { editor: true },
+      args: {
+        status: t.arg({
+          type: [CommentStatusEnum],
+          required: true,
+          defaultValue: ["PENDING"],
+          description: "Which statuses to list.",
+        }),
+        postId: t.arg.id({ description: "Only comments on this post." }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const order = oldestCommentsFirst;
+        const request = pageRequestFrom(args, order, "Query.moderationQueue");
+        const filter = { statuses: args.status, postId: args.postId == null ? null : idOf("Post", args.postId) };
+        const page = await ctx.loaders.comments.moderationPage(filter, request);
+        return connectionFromPage(page, order, request, () => ctx.loaders.comments.moderationCount(filter));
+      },
+    },
+    CommentConnection,
+  ),
+);
