@@ -117,12 +117,15 @@ export async function editComment(
   });
 }
 
-/** An editor's verdict on a comment. */
+/** An editor's verdict on a comment, with the status it had before. */
 export async function moderateComment(
   db: PrismaClient,
   input: { commentId: number; status: CommentStatus },
-): Promise<Comment> {
-  const { count } = await db.comment.updateMany({ where: { id: input.commentId }, data: { status: input.status } });
-  if (count === 0) throw new NotFoundError("No such comment.");
-  return db.comment.findFirstOrThrow({ where: { id: input.commentId } });
+): Promise<{ comment: Comment; previousStatus: CommentStatus }> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.comment.findFirst({ where: { id: input.commentId } });
+    if (!current) throw new NotFoundError("No such comment.");
+    const comment = await tx.comment.update({ where: { id: current.id }, data: { status: input.status } });
+    return { comment, previousStatus: current.status };
+  });
 }

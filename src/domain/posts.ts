@@ -166,11 +166,16 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
 }
 
 /** Publish or withdraw a post. Publishing keeps the first publication time when there was one. */
-export async function setPostStatus(db: PrismaClient, viewer: Viewer, postId: number, status: PostStatus): Promise<number> {
+export async function setPostStatus(
+  db: PrismaClient,
+  viewer: Viewer,
+  postId: number,
+  status: PostStatus,
+): Promise<{ postId: number; changed: boolean }> {
   const author = requireAuthor(viewer);
   return db.$transaction(async (tx) => {
     const current = await postToChange(tx, author, postId);
-    if (current.status === status) return current.id;
+    if (current.status === status) return { postId: current.id, changed: false };
     const updated = await tx.post.update({
       where: { id: current.id },
       data: {
@@ -180,7 +185,7 @@ export async function setPostStatus(db: PrismaClient, viewer: Viewer, postId: nu
       },
     });
     await recordRevision(tx, updated, author.authorId, ["status"]);
-    return updated.id;
+    return { postId: updated.id, changed: true };
   });
 }
 

@@ -83,12 +83,18 @@ builder.mutationFields((t) => ({
       "Comment on a post or reply to a comment. Without a token, give a display name; the comment waits for an editor while moderation is on. Authors' and editors' comments are approved at once.",
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: AddCommentInput, required: true, description: "The comment." }) },
-    resolve: (_root, { input }, ctx) =>
-      addComment(ctx.db, ctx.viewer, { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes }, {
-        ...input,
-        postId: idOf("Post", input.postId),
-        parentId: input.parentId == null ? null : idOf("Comment", input.parentId),
-      }),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await addComment(
+        ctx.db,
+        ctx.viewer,
+        { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
+        { ...input, postId: idOf("Post", input.postId), parentId: input.parentId == null ? null : idOf("Comment", input.parentId) },
+      );
+      if (!result.replayed && result.comment.status === "APPROVED") {
+        ctx.pubsub.publish("commentAdded", result.comment.postId, { commentId: result.comment.id });
+      }
+      return result;
+    },
   }),
   editComment: t.field({
     type: CommentPayload,
@@ -111,9 +117,13 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: { types: [NotFoundError, ForbiddenError] },
     args: { input: t.arg({ type: ModerateCommentInput, required: true, description: "The decision." }) },
-    resolve: async (_root, { input }, ctx) => ({
-      comment: await moderateComment(ctx.db, { commentId: idOf("Comment", input.id), status: input.status }),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOf("Comment", input.id), status: input.status });
+      if (comment.status === "APPROVED" && previousStatus !== "APPROVED") {
+        ctx.pubsub.publish("commentAdded", comment.postId, { commentId: comment.id });
+      }
+      return { comment };
+    },
   }),
 }));
 

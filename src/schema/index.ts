@@ -11,3 +11,4 @@ import "./site.js";
 import "./viewer.js";
 import "./post-mutations.js";
 import "./comment-mutations.js";
+import "./subscriptions.js";

@@ -111,12 +111,15 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     errors: { types: [ValidationError, ForbiddenError] },
     args: { input: t.arg({ type: CreatePostInput, required: true, description: "The post." }) },
-    resolve: (_root, { input }, ctx) =>
-      createPost(ctx.db, ctx.viewer, {
+    resolve: async (_root, { input }, ctx) => {
+      const result = await createPost(ctx.db, ctx.viewer, {
         ...input,
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
-      }),
+      });
+      if (input.publish && !result.replayed) ctx.pubsub.publish("postPublished", { postId: result.postId });
+      return result;
+    },
   }),
   updatePost: t.field({
     type: PostPayload,
@@ -139,9 +142,11 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
-    resolve: async (_root, { input }, ctx) => ({
-      postId: await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "PUBLISHED"),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "PUBLISHED");
+      if (changed) ctx.pubsub.publish("postPublished", { postId });
+      return { postId };
+    },
   }),
   unpublishPost: t.field({
     type: PostPayload,
@@ -150,7 +155,7 @@ builder.mutationFields((t) => ({
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => ({
-      postId: await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "DRAFT"),
+      postId: (await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "DRAFT")).postId,
     }),
   }),
   deletePost: t.field({

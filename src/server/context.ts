@@ -2,12 +2,14 @@ import { initContextCache } from "@pothos/core";
 import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { ApiSettings } from "./config.js";
+import type { ColloquyPubSub } from "./events.js";
 import { createLoaders, type Loaders } from "../loaders/context.js";
 import { visibilityFor, type Visibility } from "../loaders/visibility.js";
 
 export interface Context {
   db: PrismaClient;
   settings: ApiSettings;
+  pubsub: ColloquyPubSub;
   viewer: Viewer;
   /** What this viewer may see; every loader filters through it. */
   visibility: Visibility;
@@ -15,7 +17,7 @@ export interface Context {
 }
 
 /** A fresh context per request: the Pothos cache key, the viewer, and a new set of loaders. */
-export function createContext(db: PrismaClient, viewer: Viewer, settings: ApiSettings): Context {
+export function createContext(db: PrismaClient, viewer: Viewer, settings: ApiSettings, pubsub: ColloquyPubSub): Context {
   const visibility = visibilityFor(viewer);
-  return { ...initContextCache(), db, settings, viewer, visibility, loaders: createLoaders(db, visibility) };
+  return { ...initContextCache(), db, settings, pubsub, viewer, visibility, loaders: createLoaders(db, visibility) };
 }

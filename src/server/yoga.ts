@@ -7,6 +7,7 @@ import { ErrorCode } from "../schema/errors.js";
 import { schema } from "../schema/schema.js";
 import { defaultApiSettings, type ApiSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
+import { createColloquyPubSub } from "./events.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useQueryStats, useVariableErrorCodes } from "./plugins.js";
 
@@ -18,6 +19,7 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
  */
 export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings> = {}): ColloquyYoga {
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
+  const pubsub = createColloquyPubSub();
   return createYoga<Record<string, never>, Context>({
     schema,
     context: async ({ request }) => {
@@ -27,7 +29,7 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
         });
       }
-      return createContext(db.prisma, authentication.viewer, settings);
+      return createContext(db.prisma, authentication.viewer, settings, pubsub);
     },
     graphqlEndpoint: "/graphql",
     // yoga's own liveness probe moves aside for /health, which also checks the database.

@@ -61,6 +61,11 @@ type Documents = {
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": typeof types.RenderedDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": typeof types.SiteTitleDocument,
+    "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.LiveCommentDocument,
+    "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": typeof types.LiveModerateDocument,
+    "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": typeof types.LivePostDocument,
+    "\n  mutation LivePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename }\n  }\n": typeof types.LivePublishDocument,
+    "\n  query LivePostId($slug: String!) { post(slug: $slug) { id } }\n": typeof types.LivePostIdDocument,
     "\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": typeof types.HiddenNodeDocument,
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": typeof types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": typeof types.HiddenListsDocument,
@@ -114,6 +119,11 @@ const documents: Documents = {
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": types.RenderedDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": types.SiteTitleDocument,
+    "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.LiveCommentDocument,
+    "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": types.LiveModerateDocument,
+    "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": types.LivePostDocument,
+    "\n  mutation LivePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename }\n  }\n": types.LivePublishDocument,
+    "\n  query LivePostId($slug: String!) { post(slug: $slug) { id } }\n": types.LivePostIdDocument,
     "\n  query HiddenNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": types.HiddenNodeDocument,
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": types.HiddenListsDocument,
@@ -322,6 +332,26 @@ export function graphql(source: "\n  query Rendered {\n    site { description }\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"): (typeof documents)["\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n"): (typeof documents)["\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LivePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename }\n  }\n"): (typeof documents)["\n  mutation LivePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LivePostId($slug: String!) { post(slug: $slug) { id } }\n"): (typeof documents)["\n  query LivePostId($slug: String!) { post(slug: $slug) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,47 @@
+import { filter, pipe } from "graphql-yoga";
+import type { Comment, Post } from "../generated/prisma/client.js";
+import { loadCommentsById, loadPostsById } from "../loaders/records.js";
+import { builder } from "./builder.js";
+import { CommentRef, PostRef } from "./refs.js";
+
+// Live updates over Server-Sent Events (or any transport yoga speaks). Events
+// carry ids; each subscriber reads the row through its own visibility when the
+// event arrives, so a subscriber never receives what it could not query.
+// The reads bypass the subscription's DataLoaders, whose cache lives as long
+// as the subscription and would go stale.
+
+builder.subscriptionType({ description: "Live updates." });
+
+builder.subscriptionFields((t) => ({
+  commentAdded: t.field({
+    type: CommentRef,
+    description: "Each comment that becomes visible on the post: added by an author, or approved by an editor.",
+    args: { postSlug: t.arg.string({ required: true, description: "The post to follow." }) },
+    subscribe: async (_root, { postSlug }, ctx) => {
+      const post = await ctx.loaders.records.postBySlug.load(postSlug);
+      // An unknown or hidden post simply never has events.
+      const postId = post?.id ?? -1;
+      return pipe(
+        ctx.pubsub.subscribe("commentAdded", postId),
+        filter(async ({ commentId }) => (await loadCommentsById(ctx.db, ctx.visibility, [commentId])).length === 1),
+      );
+    },
+    resolve: async ({ commentId }, _args, ctx): Promise<Comment> => {
+      const [comment] = await loadCommentsById(ctx.db, ctx.visibility, [commentId]);
+      return comment!;
+    },
+  }),
+  postPublished: t.field({
+    type: PostRef,
+    description: "Each post as it is published.",
+    subscribe: (_root, _args, ctx) =>
+      pipe(
+        ctx.pubsub.subscribe("postPublished"),
+        filter(async ({ postId }) => (await loadPostsById(ctx.db, ctx.visibility, [postId])).length === 1),
+      ),
+    resolve: async ({ postId }, _args, ctx): Promise<Post> => {
+      const [post] = await loadPostsById(ctx.db, ctx.visibility, [postId]);
+      return post!;
+    },
+  }),
+}));
