@@ -15,6 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": typeof types.WhoAmIDocument,
+    "\n      mutation MatrixCreatePost($input: CreatePostInput!) {\n        createPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixCreatePostDocument,
+    "\n      mutation MatrixUpdatePublished($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixUpdatePublishedDocument,
+    "\n      mutation MatrixUpdateDraft($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixUpdateDraftDocument,
+    "\n      mutation MatrixPublish($input: PostIdInput!) {\n        publishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixPublishDocument,
+    "\n      mutation MatrixUnpublish($input: PostIdInput!) {\n        unpublishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixUnpublishDocument,
+    "\n      mutation MatrixDelete($input: PostIdInput!) {\n        deletePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixDeleteDocument,
+    "\n      mutation MatrixAddComment($input: AddCommentInput!) {\n        addComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixAddCommentDocument,
+    "\n      mutation MatrixEditComment($input: EditCommentInput!) {\n        editComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixEditCommentDocument,
+    "\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixModerateDocument,
+    "\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixUpdateAuthorDocument,
+    "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixCreateDiscussionDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": typeof types.WithCountsDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": typeof types.PostCitationsDocument,
@@ -73,6 +84,17 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": types.WhoAmIDocument,
+    "\n      mutation MatrixCreatePost($input: CreatePostInput!) {\n        createPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixCreatePostDocument,
+    "\n      mutation MatrixUpdatePublished($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixUpdatePublishedDocument,
+    "\n      mutation MatrixUpdateDraft($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixUpdateDraftDocument,
+    "\n      mutation MatrixPublish($input: PostIdInput!) {\n        publishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixPublishDocument,
+    "\n      mutation MatrixUnpublish($input: PostIdInput!) {\n        unpublishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixUnpublishDocument,
+    "\n      mutation MatrixDelete($input: PostIdInput!) {\n        deletePost(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixDeleteDocument,
+    "\n      mutation MatrixAddComment($input: AddCommentInput!) {\n        addComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixAddCommentDocument,
+    "\n      mutation MatrixEditComment($input: EditCommentInput!) {\n        editComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixEditCommentDocument,
+    "\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixModerateDocument,
+    "\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixUpdateAuthorDocument,
+    "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixCreateDiscussionDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": types.WithCountsDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": types.PostCitationsDocument,
@@ -148,6 +170,50 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixCreatePost($input: CreatePostInput!) {\n        createPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixCreatePost($input: CreatePostInput!) {\n        createPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixUpdatePublished($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixUpdatePublished($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixUpdateDraft($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixUpdateDraft($input: UpdatePostInput!) {\n        updatePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixPublish($input: PostIdInput!) {\n        publishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixPublish($input: PostIdInput!) {\n        publishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixUnpublish($input: PostIdInput!) {\n        unpublishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixUnpublish($input: PostIdInput!) {\n        unpublishPost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixDelete($input: PostIdInput!) {\n        deletePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixDelete($input: PostIdInput!) {\n        deletePost(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixAddComment($input: AddCommentInput!) {\n        addComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixAddComment($input: AddCommentInput!) {\n        addComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixEditComment($input: EditCommentInput!) {\n        editComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixEditComment($input: EditCommentInput!) {\n        editComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
