@@ -2,7 +2,7 @@ import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
 import { AUTHOR_LIMITS, updateAuthor } from "../domain/authors.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Author } from "../generated/prisma/client.js";
-import { decodeGlobalId } from "./global-id.js";
+import { idOfType } from "./global-id.js";
 import { authorsByName, newestCommentsFirst, newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
@@ -111,12 +111,7 @@ builder.mutationField("updateAuthor", (t) =>
     errors: { types: [ValidationError, ForbiddenError, NotFoundError] },
     args: { input: t.arg({ type: UpdateAuthorInput, required: true, description: "The changes." }) },
     resolve: async (_root, { input }, ctx) => {
-      let authorId: number | null = null;
-      if (input.id != null) {
-        const { typename, id } = decodeGlobalId(String(input.id));
-        if (typename !== "Author") throw new NotFoundError("That ID is not an author's.");
-        authorId = Number(id);
-      }
+      const authorId = input.id == null ? null : idOfType("Author", input.id);
       return { author: await updateAuthor(ctx.db, ctx.viewer, { ...input, authorId }) };
     },
   }),

@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors
 import type { Comment } from "../generated/prisma/client.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { decodeGlobalId } from "./global-id.js";
+import { idOfType } from "./global-id.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { CommentConnection, CommentRef } from "./refs.js";
 
@@ -26,12 +26,6 @@ builder.objectField(CommentRef, "status", (t) =>
     resolve: (comment) => comment.status,
   }),
 );
-
-function idOf(typename: "Post" | "Comment", globalId: string | number): number {
-  const decoded = decodeGlobalId(String(globalId));
-  if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
-  return Number(decoded.id);
-}
 
 const AddCommentInput = builder.inputType("AddCommentInput", {
   description: "A comment on a post, or a reply to a comment.",
@@ -88,7 +82,7 @@ builder.mutationFields((t) => ({
         ctx.db,
         ctx.viewer,
         { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
-        { ...input, postId: idOf("Post", input.postId), parentId: input.parentId == null ? null : idOf("Comment", input.parentId) },
+        { ...input, postId: idOfType("Post", input.postId), parentId: input.parentId == null ? null : idOfType("Comment", input.parentId) },
       );
       if (!result.replayed && result.comment.status === "APPROVED") {
         ctx.pubsub.publish("commentAdded", result.comment.postId, { commentId: result.comment.id });
@@ -107,7 +101,7 @@ builder.mutationFields((t) => ({
         ctx.db,
         ctx.viewer,
         { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
-        { commentId: idOf("Comment", input.id), body: input.body },
+        { commentId: idOfType("Comment", input.id), body: input.body },
       ),
     }),
   }),
@@ -118,7 +112,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, ForbiddenError] },
     args: { input: t.arg({ type: ModerateCommentInput, required: true, description: "The decision." }) },
     resolve: async (_root, { input }, ctx) => {
-      const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOf("Comment", input.id), status: input.status });
+      const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOfType("Comment", input.id), status: input.status });
       if (comment.status === "APPROVED" && previousStatus !== "APPROVED") {
         ctx.pubsub.publish("commentAdded", comment.postId, { commentId: comment.id });
       }
@@ -145,7 +139,7 @@ builder.queryField("moderationQueue", (t) =>
       resolve: async (_root, args, ctx) => {
         const order = oldestCommentsFirst;
         const request = pageRequestFrom(args, order, "Query.moderationQueue");
-        const filter = { statuses: args.status, postId: args.postId == null ? null : idOf("Post", args.postId) };
+        const filter = { statuses: args.status, postId: args.postId == null ? null : idOfType("Post", args.postId) };
         const page = await ctx.loaders.comments.moderationPage(filter, request);
         return connectionFromPage(page, order, request, () => ctx.loaders.comments.moderationCount(filter));
       },

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { NotFoundError } from "../domain/errors.js";
 import { ErrorCode } from "./errors.js";
 
 // Global IDs are base64url("Type:id"). Opaque to clients; decoded strictly so a
@@ -22,4 +23,14 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   const match = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/.exec(decoded);
   if (!match || !nodeTypes.has(match[1]!)) fail();
   return { typename: match![1]!, id: match![2]! };
+}
+
+/**
+ * The database id inside a global ID that must name a `typename`. An ID of
+ * another type names nothing a mutation could act on: NotFoundError.
+ */
+export function idOfType(typename: string, globalId: string | number): number {
+  const decoded = decodeGlobalId(String(globalId));
+  if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
+  return Number(decoded.id);
 }

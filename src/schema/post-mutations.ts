@@ -2,23 +2,16 @@ import { createPost, deletePost, POST_LIMITS, setPostStatus, updatePost } from "
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { PostRevision } from "../generated/prisma/client.js";
 import { builder } from "./builder.js";
-import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { encodeGlobalId, idOfType } from "./global-id.js";
 import { PostStatusEnum } from "./post.js";
 import { AuthorRef, PostRef } from "./refs.js";
 
 // Writing posts. The rules live in src/domain/posts.ts; this file maps the
 // API's inputs (global IDs) onto them.
 
-/** A global ID of the given type, or a NotFoundError: an ID of another type names nothing here. */
-function idOf(typename: "Post" | "Discussion", globalId: string | number): number {
-  const decoded = decodeGlobalId(String(globalId));
-  if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
-  return Number(decoded.id);
-}
-
 function optionalIdOf(typename: "Post" | "Discussion", globalId: string | number | null | undefined) {
   if (globalId === undefined) return undefined;
-  return globalId === null ? null : idOf(typename, globalId);
+  return globalId === null ? null : idOfType(typename, globalId);
 }
 
 const PostRevisionRef = builder.objectRef<PostRevision>("PostRevision").implement({
@@ -130,7 +123,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => ({
       postId: await updatePost(ctx.db, ctx.viewer, {
         ...input,
-        postId: idOf("Post", input.id),
+        postId: idOfType("Post", input.id),
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       }),
@@ -143,7 +136,7 @@ builder.mutationFields((t) => ({
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
-      const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "PUBLISHED");
+      const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "PUBLISHED");
       if (changed) ctx.pubsub.publish("postPublished", { postId });
       return { postId };
     },
@@ -155,7 +148,7 @@ builder.mutationFields((t) => ({
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => ({
-      postId: (await setPostStatus(ctx.db, ctx.viewer, idOf("Post", input.id), "DRAFT")).postId,
+      postId: (await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "DRAFT")).postId,
     }),
   }),
   deletePost: t.field({
@@ -165,7 +158,7 @@ builder.mutationFields((t) => ({
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
-      const postId = idOf("Post", input.id);
+      const postId = idOfType("Post", input.id);
       await deletePost(ctx.db, ctx.viewer, postId);
       return { postId };
     },
