@@ -146,6 +146,13 @@ describe("createPost", () => {
     expect(dataOf(await server.execute(PublicPost, { slug: "the-commons-is-a-verb" })).post?.responses.totalCount).toBe(2);
   });
 
+  it("derives a slug from a title in any script", async () => {
+    const accented = await create(tokens.voss, { title: "Über Gemeingüter und Gärten" });
+    expect(accented).toMatchObject({ post: { slug: "uber-gemeinguter-und-garten" } });
+    const japanese = await create(tokens.voss, { title: "共有地について" });
+    expect(japanese.__typename === "PostPayload" && japanese.post.slug).toMatch(/^post-[0-9a-f]{8}$/);
+  });
+
   it("refuses an anonymous caller with UNAUTHENTICATED", async () => {
     const response = await server.execute(CreatePost, { input: { title: "Nope", body: "Nope." } });
     expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -2,7 +2,7 @@ import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Discussion } from "../generated/prisma/client.js";
 import { isUniqueViolation } from "./unique.js";
-import { InputChecks, slugify } from "./validation.js";
+import { InputChecks, slugForTitle } from "./validation.js";
 
 export interface CreateDiscussionInput {
   slug?: string | null;
@@ -17,8 +17,7 @@ export async function createDiscussion(db: PrismaClient, _viewer: Viewer, input:
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: true, max: DISCUSSION_LIMITS.title });
   const prompt = checks.text(["prompt"], input.prompt, { required: true, max: DISCUSSION_LIMITS.prompt });
-  const slug = checks.slug(["slug"], input.slug) ?? slugify(title ?? "");
-  if (!slug && title) checks.add(["slug"], "cannot be derived from the title; give one");
+  const slug = checks.slug(["slug"], input.slug) ?? slugForTitle(title ?? "", "discussion");
   checks.throwIfAny();
 
   const taken = () => {

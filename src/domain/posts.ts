@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
 import { faultPoint } from "./faults.js";
 import { once } from "./idempotency.js";
 import { isUniqueViolation } from "./unique.js";
-import { InputChecks, slugify } from "./validation.js";
+import { InputChecks, slugForTitle } from "./validation.js";
 
 export const POST_LIMITS = { title: 200, body: 200_000 };
 
@@ -56,10 +56,7 @@ async function checkFields(tx: TransactionClient, viewer: Author, input: PostFie
   // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.
   checks.text(["body"], input.body, { required: creating, max: POST_LIMITS.body });
   let slug = checks.slug(["slug"], input.slug);
-  if (creating && slug === undefined && title) {
-    slug = slugify(title);
-    if (!slug) checks.add(["slug"], "cannot be derived from the title; give one");
-  }
+  if (creating && slug === undefined && title) slug = slugForTitle(title, "post");
   if (input.discussionId != null && !(await tx.discussion.findFirst({ where: { id: input.discussionId } }))) {
     checks.add(["discussionId"], "no such discussion");
   }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,6 +14,15 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/, "");
+}
+
+/**
+ * A slug for a new object: from its title, or, when the title has no Latin
+ * letters or digits to spell one with (a title in Japanese, say), a short
+ * random one under the given prefix. The caller still checks that it is free.
+ */
+export function slugForTitle(title: string, prefix: string): string {
+  return slugify(title) || `${prefix}-${randomBytes(4).toString("hex")}`;
 }
 
 /** Collects every problem of an input, so the client learns them all at once. */
