@@ -179,6 +179,23 @@ describe("editing and moderating", () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("treats a comment the author cannot see as not found, not as forbidden", async () => {
+    const rejected = await server.db.prisma.comment.findFirstOrThrow({ where: { status: "REJECTED" } });
+    const hidden = await server.db.prisma.comment.create({
+      data: { postId: rejected.postId, parentId: rejected.id, authorName: "Someone", body: "Under a rejected comment.", status: "APPROVED" },
+    });
+    const id = Buffer.from(`Comment:${hidden.id}`).toString("base64url");
+    const { editComment } = dataOf(await server.execute(EditComment, { input: { id, body: "Probe." } }, { token: tokens.oyelaran }));
+    expect(editComment.__typename).toBe("NotFoundError");
+  });
+
+  it("refuses an idempotency key reused for a different comment", async () => {
+    const input = { postId, body: "First words.", authorName: "Keyholder", idempotencyKey: "same-key-different-body" };
+    expect(dataOf(await server.execute(AddComment, { input })).addComment.__typename).toBe("CommentPayload");
+    const other = dataOf(await server.execute(AddComment, { input: { ...input, body: "Other words." } })).addComment;
+    expect(other).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
+  });
+
   it("closes the edit window for authors, but not for editors", async () => {
     const { addComment } = dataOf(await server.execute(AddComment, { input: { postId, body: "Old words." } }, { token: tokens.voss }));
     if (addComment.__typename !== "CommentPayload") throw new Error("expected a payload");

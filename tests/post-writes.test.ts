@@ -174,6 +174,14 @@ describe("createPost", () => {
     expect(taken).toMatchObject({ __typename: "ValidationError", fields: [{ path: ["slug"], message: '"the-commons-is-a-verb" is already taken' }] });
   });
 
+  it("refuses an idempotency key reused for a different request with a ConflictError", async () => {
+    const first = await create(tokens.voss, { title: "Keyed Once", idempotencyKey: "reused-key" });
+    expect(first.__typename).toBe("PostPayload");
+    const different = await create(tokens.voss, { title: "Something Else Entirely", idempotencyKey: "reused-key" });
+    expect(different).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
+    expect(await server.db.prisma.post.count({ where: { title: "Something Else Entirely" } })).toBe(0);
+  });
+
   it("returns the original post for a retried idempotency key, and creates nothing new", async () => {
     const input = { title: "Retried on a Bad Network", idempotencyKey: "mobile-7f3a" };
     const first = await create(tokens.voss, input);
@@ -217,6 +225,27 @@ describe("updatePost", () => {
         ],
       },
     });
+  });
+
+  it("refuses a blank title or body on update, which would leave a post no list can show", async () => {
+    const post = await draft("Not Blank");
+    const { updatePost } = dataOf(
+      await server.execute(UpdatePost, { input: { id: post.id, expectedRevision: 1, title: "  ", body: "" } }, { token: tokens.voss }),
+    );
+    expect(updatePost.__typename).toBe("ValidationError");
+    const paths = updatePost.__typename === "ValidationError" ? updatePost.fields.map((f) => f.path.join(".")).sort() : [];
+    expect(paths).toEqual(["body", "title"]);
+  });
+
+  it("refuses a post answering itself, or closing a loop of answers", async () => {
+    const a = await draft("Loop A");
+    const b = await draft("Loop B");
+    const self = dataOf(await server.execute(UpdatePost, { input: { id: a.id, expectedRevision: 1, inResponseToId: a.id } }, { token: tokens.voss }));
+    expect(self.updatePost).toMatchObject({ __typename: "ValidationError", fields: [{ path: ["inResponseToId"] }] });
+    const aToB = dataOf(await server.execute(UpdatePost, { input: { id: a.id, expectedRevision: 1, inResponseToId: b.id } }, { token: tokens.voss }));
+    expect(aToB.updatePost.__typename).toBe("PostPayload");
+    const bToA = dataOf(await server.execute(UpdatePost, { input: { id: b.id, expectedRevision: 1, inResponseToId: a.id } }, { token: tokens.voss }));
+    expect(bToA.updatePost).toMatchObject({ __typename: "ValidationError", fields: [{ path: ["inResponseToId"] }] });
   });
 
   it("refuses a stale revision with a ConflictError and overwrites nothing", async () => {
@@ -270,6 +299,12 @@ describe("publishing and deleting", () => {
     expect(dataOf(await server.execute(PublicPost, { slug: "short-lived" })).post).toBeNull();
 
     const deleted = dataOf(await server.execute(DeletePost, { id }, { token: tokens.voss })).deletePost;
+    // A late retry of the request that created it makes a new post instead of replaying a deleted one.
+    const retried = await create(tokens.voss, { title: "Keyed and Deleted", idempotencyKey: "deleted-later" });
+    if (retried.__typename !== "PostPayload") throw new Error("expected a payload");
+    await server.execute(DeletePost, { id: retried.post.id }, { token: tokens.voss });
+    const again = await create(tokens.voss, { title: "Keyed and Deleted", idempotencyKey: "deleted-later" });
+    expect(again).toMatchObject({ __typename: "PostPayload", replayed: false });
     expect(deleted).toEqual({ __typename: "DeletePostPayload", deletedPostId: id });
     expect(await server.db.prisma.post.count({ where: { slug: "short-lived" } })).toBe(0);
     expect(dataOf(await server.execute(DeletePost, { id }, { token: tokens.voss })).deletePost.__typename).toBe("NotFoundError");

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issueToken } from "../src/auth/tokens.js";
+import { issueToken, revokeToken } from "../src/auth/tokens.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
@@ -109,6 +109,28 @@ describe("postPublished", () => {
       expect((await reader.next()).data.postPublished).toEqual({ slug: "quiet-draft", title: "Quiet Draft" });
     } finally {
       reader.close();
+    }
+  });
+
+  it("ends a subscription whose token is revoked, instead of sending it more", async () => {
+    const issued = await issueToken(server.db.prisma, "miriam-tolle", "EDITOR");
+    const live = await subscribe<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>(
+      url,
+      postPublished,
+      {},
+      { authorization: `Bearer ${issued.token}` },
+    );
+    try {
+      await revokeToken(server.db.prisma, issued.id);
+      const { createPost } = dataOf(
+        await server.execute(CreatePost, { input: { title: "After the Revocation", body: "Text.", publish: true } }, { token: tokens.author }),
+      );
+      expect(createPost.__typename).toBe("PostPayload");
+      const event = await live.next();
+      expect(event.data ?? null).toBeNull();
+      expect(event.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    } finally {
+      live.close();
     }
   });
 

@@ -60,3 +60,8 @@ export async function viewerForToken(db: PrismaClient, token: string): Promise<V
   }
   return { kind: "author", authorId: row.authorId, role: row.role, tokenId: row.id };
 }
+
+/** Whether a token still stands: not revoked, not deleted. */
+export async function isTokenActive(db: PrismaClient, id: number): Promise<boolean> {
+  return (await db.apiToken.count({ where: { id, revokedAt: null } })) === 1;
+}

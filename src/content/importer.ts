@@ -6,7 +6,7 @@ import { AUTHOR_LIMITS } from "../domain/authors.js";
 import { COMMENT_LIMITS } from "../domain/comments.js";
 import { DISCUSSION_LIMITS } from "../domain/discussions.js";
 import { POST_LIMITS } from "../domain/posts.js";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "../domain/validation.js";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../domain/validation.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
 import { syncPostFootnotes, type TransactionClient } from "./footnotes.js";
 
@@ -411,8 +411,7 @@ function readPost(file: string, text: string): { post: PostSpec | null; problems
   const title = fields.text("title", { max: POST_LIMITS.title, required: true });
   let slug = fields.slug("slug");
   if (!fields.entry("slug") && title) {
-    slug = slugify(title);
-    if (!slug) fields.problem(fields.lineOf("title"), "no slug can be made from this title; give a slug");
+    slug = slugForTitle(title, "post");
   }
   const author = readAuthor(fields);
   const publishedAt = fields.date("publishedAt");

@@ -23,8 +23,8 @@ export async function updateAuthor(db: PrismaClient, viewer: Viewer, input: Upda
   }
   const checks = new InputChecks();
   const name = checks.text(["name"], input.name, { max: AUTHOR_LIMITS.name, min: 1 });
-  const bio = checks.text(["bio"], input.bio, { max: AUTHOR_LIMITS.bio });
-  const affiliation = checks.text(["affiliation"], input.affiliation, { max: AUTHOR_LIMITS.affiliation });
+  const bio = checks.text(["bio"], input.bio, { min: 0, max: AUTHOR_LIMITS.bio });
+  const affiliation = checks.text(["affiliation"], input.affiliation, { min: 0, max: AUTHOR_LIMITS.affiliation });
   checks.throwIfAny();
 
   const { count } = await db.author.updateMany({

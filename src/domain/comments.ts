@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Comment, CommentStatus } from "../generated/prisma/client.js";
+import { loadCommentsById } from "../loaders/records.js";
+import { visibilityFor } from "../loaders/visibility.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
 import { once } from "./idempotency.js";
 import { InputChecks } from "./validation.js";
@@ -49,7 +51,7 @@ export async function addComment(
   let authorEmail: string | undefined;
   if (viewer.kind === "anonymous") {
     authorName = checks.text(["authorName"], input.authorName, { required: true, max: COMMENT_LIMITS.authorName });
-    authorEmail = checks.text(["authorEmail"], input.authorEmail, { max: COMMENT_LIMITS.authorEmail });
+    authorEmail = checks.text(["authorEmail"], input.authorEmail, { min: 0, max: COMMENT_LIMITS.authorEmail }) || undefined;
     if (authorEmail && !EMAIL_PATTERN.test(authorEmail)) checks.add(["authorEmail"], "is not an email address");
   }
   checks.throwIfAny();
@@ -60,7 +62,7 @@ export async function addComment(
       ? `token:${viewer.tokenId}`
       : `anonymous:${createHash("sha256").update(`${authorName}\u0000${authorEmail ?? ""}`).digest("hex")}`;
 
-  const outcome = await once(db, { scope, operation: "addComment", key: input.idempotencyKey }, async (tx) => {
+  const outcome = await once(db, { scope, operation: "addComment", key: input.idempotencyKey, request: input }, async (tx) => {
     const post = await tx.post.findFirst({ where: { id: input.postId } });
     if (!post || !canSeePost(viewer, post)) throw new NotFoundError("No such post.");
     if (input.parentId != null) {
@@ -103,9 +105,9 @@ export async function editComment(
   return db.$transaction(async (tx) => {
     const comment = await tx.comment.findFirst({ where: { id: input.commentId } });
     const own = comment?.authorId === viewer.authorId;
-    if (!comment || (!own && viewer.role !== "EDITOR" && comment.status !== "APPROVED")) {
-      throw new NotFoundError("No such comment.");
-    }
+    // A comment the viewer cannot see is not found, whatever the reason it is hidden.
+    const visible = comment && (own || viewer.role === "EDITOR" || (await loadCommentsById(db, visibilityFor(viewer), [comment.id])).length);
+    if (!comment || !visible) throw new NotFoundError("No such comment.");
     if (viewer.role !== "EDITOR") {
       if (!own) throw new ForbiddenError("You may edit only your own comments.");
       const closesAt = comment.createdAt.getTime() + policy.editMinutes * 60_000;

@@ -50,7 +50,28 @@ async function postToChange(tx: TransactionClient, viewer: Author, postId: numbe
   throw new ForbiddenError("Only the post's author or an editor may change it.");
 }
 
-async function checkFields(tx: TransactionClient, viewer: Author, input: PostFields, creating: boolean) {
+/** Whether answering `targetId` from `postId` would close a loop: the target is the post, or answers it, at any distance. */
+async function wouldCycle(tx: TransactionClient, postId: number, targetId: number): Promise<boolean> {
+  const seen = new Set<number>();
+  for (let current: number | null = targetId; current !== null; ) {
+    if (current === postId || seen.has(current)) return true;
+    seen.add(current);
+    const row: { inResponseToId: number | null } | null = await tx.post.findFirst({
+      where: { id: current },
+      select: { inResponseToId: true },
+    });
+    current = row?.inResponseToId ?? null;
+  }
+  return false;
+}
+
+async function checkFields(
+  tx: TransactionClient,
+  viewer: Author,
+  input: PostFields,
+  creating: boolean,
+  postId?: number,
+) {
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: creating, max: POST_LIMITS.title });
   // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.
@@ -65,6 +86,9 @@ async function checkFields(tx: TransactionClient, viewer: Author, input: PostFie
     const visible =
       target && (target.status === "PUBLISHED" || viewer.role === "EDITOR" || target.authorId === viewer.authorId);
     if (!visible) checks.add(["inResponseToId"], "no such post");
+    else if (postId !== undefined && (await wouldCycle(tx, postId, input.inResponseToId))) {
+      checks.add(["inResponseToId"], "a post cannot answer itself, or a post that answers it");
+    }
   }
   checks.throwIfAny();
   return { title, body: input.body === undefined || input.body === null ? undefined : input.body, slug };
@@ -98,7 +122,7 @@ export async function createPost(
 ): Promise<{ postId: number; replayed: boolean }> {
   const author = requireAuthor(viewer);
   const scope = `token:${author.tokenId}`;
-  const outcome = await once(db, { scope, operation: "createPost", key: input.idempotencyKey }, async (tx) => {
+  const outcome = await once(db, { scope, operation: "createPost", key: input.idempotencyKey, request: input }, async (tx) => {
     const fields = await checkFields(tx, author, input, true);
     if (await tx.post.findFirst({ where: { slug: fields.slug! }, select: { id: true } })) slugTaken(fields.slug!);
     const now = new Date();
@@ -120,6 +144,10 @@ export async function createPost(
     faultPoint("createPost.afterFootnotes");
     await recordRevision(tx, post, author.authorId, ["title", "body", "slug", "status"]);
     return post.id;
+  }).catch((error: unknown) => {
+    // Another writer took the slug between the check and the insert.
+    if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    throw error;
   });
   return { postId: outcome.id, replayed: outcome.replayed };
 }
@@ -134,7 +162,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
           `The post has changed since revision ${input.expectedRevision}; it is now at revision ${current.revision}. Reload it and apply your change again.`,
         );
       }
-      const fields = await checkFields(tx, author, input, false);
+      const fields = await checkFields(tx, author, input, false, current.id);
       const data = {
         ...(fields.title !== undefined ? { title: fields.title } : {}),
         ...(fields.body !== undefined ? { body: fields.body } : {}),
@@ -191,6 +219,16 @@ export async function deletePost(db: PrismaClient, viewer: Viewer, postId: numbe
   const author = requireAuthor(viewer);
   await db.$transaction(async (tx) => {
     const current = await postToChange(tx, author, postId);
+    // Retries of the requests that created the post or its comments must not replay a deleted object.
+    const comments = await tx.comment.findMany({ where: { postId: current.id }, select: { id: true } });
+    await tx.idempotencyKey.deleteMany({
+      where: {
+        OR: [
+          { operation: "createPost", result: String(current.id) },
+          { operation: "addComment", result: { in: comments.map((c) => String(c.id)) } },
+        ],
+      },
+    });
     await tx.post.delete({ where: { id: current.id } });
   });
 }

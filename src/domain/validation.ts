@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,10 +19,12 @@ export function slugify(title: string): string {
 /**
  * A slug for a new object: from its title, or, when the title has no Latin
  * letters or digits to spell one with (a title in Japanese, say), a short
- * random one under the given prefix. The caller still checks that it is free.
+ * digest of the title under the given prefix. Either way the same title gives
+ * the same slug, so re-importing finds the same post. The caller still checks
+ * that it is free.
  */
 export function slugForTitle(title: string, prefix: string): string {
-  return slugify(title) || `${prefix}-${randomBytes(4).toString("hex")}`;
+  return slugify(title) || `${prefix}-${createHash("sha256").update(title.trim()).digest("hex").slice(0, 8)}`;
 }
 
 /** Collects every problem of an input, so the client learns them all at once. */
@@ -33,14 +35,15 @@ export class InputChecks {
     this.problems.push({ path, message });
   }
 
-  /** Trimmed text within length bounds; undefined when absent and optional. */
+  /** Trimmed text within length bounds; undefined when absent and optional. Given text must be non-empty unless `min: 0`. */
   text(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
     if (value === null || value === undefined) {
       if (bounds.required) this.add(path, "is required");
       return undefined;
     }
     const trimmed = value.trim();
-    const min = bounds.min ?? (bounds.required ? 1 : 0);
+    // A text that is given must say something, unless the field allows empty (to clear it).
+    const min = bounds.min ?? 1;
     if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
     else if (trimmed.length > bounds.max) this.add(path, `must be at most ${bounds.max} characters`);
     return trimmed;

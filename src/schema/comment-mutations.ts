@@ -1,5 +1,5 @@
 import { addComment, COMMENT_LIMITS, editComment, moderateComment } from "../domain/comments.js";
-import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Comment } from "../generated/prisma/client.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
@@ -75,7 +75,7 @@ builder.mutationFields((t) => ({
     type: CommentPayload,
     description:
       "Comment on a post or reply to a comment. Without a token, give a display name; the comment waits for an editor while moderation is on. Authors' and editors' comments are approved at once.",
-    errors: { types: [ValidationError, NotFoundError] },
+    errors: { types: [ValidationError, NotFoundError, ConflictError] },
     args: { input: t.arg({ type: AddCommentInput, required: true, description: "The comment." }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await addComment(

@@ -102,7 +102,7 @@ builder.mutationFields((t) => ({
     type: PostPayload,
     description: "Write a post, as a draft or published at once. Authors and editors.",
     authScopes: { authenticated: true },
-    errors: { types: [ValidationError, ForbiddenError] },
+    errors: { types: [ValidationError, ForbiddenError, ConflictError] },
     args: { input: t.arg({ type: CreatePostInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const result = await createPost(ctx.db, ctx.viewer, {

@@ -1,4 +1,8 @@
+import { GraphQLError } from "graphql";
 import { filter, pipe } from "graphql-yoga";
+import { isTokenActive } from "../auth/tokens.js";
+import type { Context } from "../server/context.js";
+import { ErrorCode } from "./errors.js";
 import type { Comment, Post } from "../generated/prisma/client.js";
 import { loadCommentsById, loadPostsById } from "../loaders/records.js";
 import { builder } from "./builder.js";
@@ -12,6 +16,26 @@ import { CommentRef, PostRef } from "./refs.js";
 
 builder.subscriptionType({ description: "Live updates." });
 
+const TOKEN_RECHECK_MS = 5_000;
+
+/**
+ * A subscription outlives the request that opened it, so the token behind it
+ * is checked again (at most every few seconds) before each event: a revoked
+ * token ends the stream with UNAUTHENTICATED instead of receiving more.
+ */
+function tokenStillValid(ctx: Context): () => Promise<void> {
+  let checkedAt = 0;
+  return async () => {
+    if (ctx.viewer.kind !== "author" || Date.now() - checkedAt < TOKEN_RECHECK_MS) return;
+    if (!(await isTokenActive(ctx.db, ctx.viewer.tokenId))) {
+      throw new GraphQLError("The token behind this subscription has been revoked.", {
+        extensions: { code: ErrorCode.UNAUTHENTICATED },
+      });
+    }
+    checkedAt = Date.now();
+  };
+}
+
 builder.subscriptionFields((t) => ({
   commentAdded: t.field({
     type: CommentRef,
@@ -21,9 +45,13 @@ builder.subscriptionFields((t) => ({
       const post = await ctx.loaders.records.postBySlug.load(postSlug);
       // An unknown or hidden post simply never has events.
       const postId = post?.id ?? -1;
+      const checkToken = tokenStillValid(ctx);
       return pipe(
         ctx.pubsub.subscribe("commentAdded", postId),
-        filter(async ({ commentId }) => (await loadCommentsById(ctx.db, ctx.visibility, [commentId])).length === 1),
+        filter(async ({ commentId }) => {
+          await checkToken();
+          return (await loadCommentsById(ctx.db, ctx.visibility, [commentId])).length === 1;
+        }),
       );
     },
     resolve: async ({ commentId }, _args, ctx): Promise<Comment> => {
@@ -34,11 +62,16 @@ builder.subscriptionFields((t) => ({
   postPublished: t.field({
     type: PostRef,
     description: "Each post as it is published.",
-    subscribe: (_root, _args, ctx) =>
-      pipe(
+    subscribe: (_root, _args, ctx) => {
+      const checkToken = tokenStillValid(ctx);
+      return pipe(
         ctx.pubsub.subscribe("postPublished"),
-        filter(async ({ postId }) => (await loadPostsById(ctx.db, ctx.visibility, [postId])).length === 1),
-      ),
+        filter(async ({ postId }) => {
+          await checkToken();
+          return (await loadPostsById(ctx.db, ctx.visibility, [postId])).length === 1;
+        }),
+      );
+    },
     resolve: async ({ postId }, _args, ctx): Promise<Post> => {
       const [post] = await loadPostsById(ctx.db, ctx.visibility, [postId]);
       return post!;

@@ -94,6 +94,18 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
           },
         });
         postIds.set(post.slug, row.id);
+        await tx.postRevision.create({
+          data: {
+            postId: row.id,
+            revision: row.revision,
+            editorId: authorId,
+            title: row.title,
+            body: row.body,
+            status: row.status,
+            changed: JSON.stringify(["title", "body", "slug", "status"]),
+            createdAt: row.createdAt,
+          },
+        });
 
         await syncPostFootnotes(tx, row.id, post.body);
 
