@@ -149,6 +149,8 @@ describe("createPost", () => {
   it("derives a slug from a title in any script", async () => {
     const accented = await create(tokens.voss, { title: "Über Gemeingüter und Gärten" });
     expect(accented).toMatchObject({ post: { slug: "uber-gemeinguter-und-garten" } });
+    const ligatures = await create(tokens.voss, { title: "Die Straße, Œuvres, Łódź" });
+    expect(ligatures).toMatchObject({ post: { slug: "die-strasse-oeuvres-lodz" } });
     const japanese = await create(tokens.voss, { title: "共有地について" });
     expect(japanese.__typename === "PostPayload" && japanese.post.slug).toMatch(/^post-[0-9a-f]{8}$/);
   });

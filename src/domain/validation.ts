@@ -5,8 +5,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 100;
 
 /** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */
+// Letters that Unicode does not decompose into a base letter and an accent.
+const LIGATURES: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+
 export function slugify(title: string): string {
   return title
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (letter) => LIGATURES[letter] ?? letter)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
