@@ -205,6 +205,7 @@ export type MatrixCreatePostMutationVariables = Exact<{
 
 
 export type MatrixCreatePostMutation = { createPost:
+    | { __typename: 'ConflictError', code: string }
     | { __typename: 'ForbiddenError', code: string }
     | { __typename: 'PostPayload' }
     | { __typename: 'ValidationError', code: string }
@@ -279,6 +280,7 @@ export type MatrixAddCommentMutationVariables = Exact<{
 
 export type MatrixAddCommentMutation = { addComment:
     | { __typename: 'CommentPayload' }
+    | { __typename: 'ConflictError', code: string }
     | { __typename: 'NotFoundError', code: string }
     | { __typename: 'ValidationError', code: string }
    };
@@ -364,6 +366,7 @@ export type AddCommentMutationVariables = Exact<{
 
 export type AddCommentMutation = { addComment:
     | { __typename: 'CommentPayload', replayed: boolean, comment: { id: string, status: CommentStatus, authorName: string, body: string, author: { slug: string } | null, parent: { id: string } | null } }
+    | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, fields: Array<{ path: Array<string>, message: string }> }
    };
@@ -633,6 +636,7 @@ export type CreatePostMutationVariables = Exact<{
 
 
 export type CreatePostMutation = { createPost:
+    | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'ForbiddenError', message: string, code: string }
     | { __typename: 'PostPayload', replayed: boolean, post: { id: string, slug: string, title: string, status: PostStatus, publishedAt: string | null, revision: number, author: { slug: string }, discussion: { slug: string } | null, inResponseTo: { slug: string } | null, footnotes: Array<{ number: number, kind: FootnoteKind, isIbid: boolean, pages: string | null, refersTo: { number: number } | null, source: { title: string, year: number | null } | null }> } }
     | { __typename: 'ValidationError', message: string, code: string, fields: Array<{ path: Array<string>, message: string }> }
@@ -807,6 +811,7 @@ export type LiveCommentMutationVariables = Exact<{
 
 export type LiveCommentMutation = { addComment:
     | { __typename: 'CommentPayload', comment: { id: string, status: CommentStatus } }
+    | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
     | { __typename: 'ValidationError' }
    };
@@ -828,6 +833,7 @@ export type LivePostMutationVariables = Exact<{
 
 
 export type LivePostMutation = { createPost:
+    | { __typename: 'ConflictError' }
     | { __typename: 'ForbiddenError' }
     | { __typename: 'PostPayload', post: { id: string } }
     | { __typename: 'ValidationError' }
