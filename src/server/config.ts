@@ -12,15 +12,31 @@ export interface Config {
   moderation: boolean;
   /** How long an author may edit their own comment (`COLLOQUY_COMMENT_EDIT_MINUTES`, default 15). */
   commentEditMinutes: number;
+  /** Where readers reach the blog, for links and ids in feeds (`COLLOQUY_PUBLIC_URL`). */
+  publicUrl: string;
 }
 
 /** The settings the API itself needs, with their defaults. */
-export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes">;
-export const defaultApiSettings: ApiSettings = { queryStats: false, moderation: true, commentEditMinutes: 15 };
+export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes" | "publicUrl">;
+export const defaultApiSettings: ApiSettings = {
+  queryStats: false,
+  moderation: true,
+  commentEditMinutes: 15,
+  publicUrl: "http://localhost:4000",
+};
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return !["0", "off", "false", "no"].includes(value.toLowerCase());
+}
+
+function publicUrl(value: string | undefined, port: number): string {
+  const url = value || `http://localhost:${port}`;
+  try {
+    return new URL(url).toString().replace(/\/+$/, "");
+  } catch {
+    throw new Error(`COLLOQUY_PUBLIC_URL must be an absolute URL; got "${value}".`);
+  }
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +53,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryStats: flag(env.COLLOQUY_QUERY_STATS, false),
     moderation: flag(env.COLLOQUY_MODERATION, true),
     commentEditMinutes,
+    publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
   };
 }

@@ -39,7 +39,7 @@ export interface TestServer {
  * content unless `demo: false`. One per test file.
  */
 export async function startTestServer(
-  options: { demo?: boolean; queryStats?: boolean; moderation?: boolean; commentEditMinutes?: number } = {},
+  options: { demo?: boolean; queryStats?: boolean; moderation?: boolean; commentEditMinutes?: number; publicUrl?: string } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);

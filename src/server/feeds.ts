@@ -1,0 +1,166 @@
+import { createHash } from "node:crypto";
+import { Feed } from "feed";
+import type { Plugin } from "graphql-yoga";
+import { anonymousViewer } from "../auth/viewer.js";
+import { markdownToText } from "../content/markdown.js";
+import { postBody, postExcerpt } from "../content/post-rendering.js";
+import type { PrismaClient } from "../db/client.js";
+import type { Post } from "../generated/prisma/client.js";
+import { createLoaders } from "../loaders/context.js";
+import { newestPosts } from "../loaders/orders.js";
+import type { PostFilter } from "../loaders/posts.js";
+import { loadAuthorsById } from "../loaders/records.js";
+import { visibilityFor } from "../loaders/visibility.js";
+import type { ApiSettings } from "./config.js";
+
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, each author and each
+// discussion, built with the `feed` library from what an anonymous reader may
+// see. Responses carry an ETag, so a reader polling an unchanged feed gets a
+// bodiless 304.
+
+const FEED_SIZE = 20;
+const FEED_PATH = /^\/feeds\/(?:posts|(authors|discussions)\/([a-z0-9]+(?:-[a-z0-9]+)*))\.(rss|atom|json)$/;
+const CONTENT_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+} as const;
+type Format = keyof typeof CONTENT_TYPES;
+
+/** A post's stable id: a tag URI from the site's host and the post's database id, which survive a slug change. */
+function entryId(publicUrl: string, post: Post): string {
+  return `tag:${new URL(publicUrl).hostname},${post.createdAt.getUTCFullYear()}:post/${post.id}`;
+}
+
+export function postUrl(publicUrl: string, slug: string): string {
+  return `${publicUrl}/posts/${encodeURIComponent(slug)}`;
+}
+
+interface FeedScope {
+  title: string;
+  description: string;
+  path: string;
+  filter: PostFilter;
+}
+
+async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string | undefined): Promise<FeedScope | null> {
+  const loaders = createLoaders(db, visibilityFor(anonymousViewer));
+  const site = (await loaders.site()) ?? { title: "Colloquy", description: "" };
+  if (!kind || !slug) {
+    return { title: site.title, description: markdownToText(site.description), path: "posts", filter: {} };
+  }
+  if (kind === "authors") {
+    const author = await loaders.records.authorBySlug.load(slug);
+    if (!author) return null;
+    return {
+      title: `${author.name} — ${site.title}`,
+      description: markdownToText(author.bio),
+      path: `authors/${slug}`,
+      filter: { authorSlugs: [slug] },
+    };
+  }
+  const discussion = await loaders.records.discussionBySlug.load(slug);
+  if (!discussion) return null;
+  return {
+    title: `${discussion.title} — ${site.title}`,
+    description: markdownToText(discussion.prompt),
+    path: `discussions/${slug}`,
+    filter: { discussionSlugs: [slug] },
+  };
+}
+
+/** JSON Feed 1.1 from the library's 1.0 output: the version, and `authors` lists in place of `author`. */
+function toJsonFeed11(json: string, language: string): string {
+  const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const upgrade = (object: Record<string, unknown>) => {
+    if (object.author) object.authors = [object.author];
+    delete object.author;
+  };
+  upgrade(feed);
+  feed.items.forEach(upgrade);
+  return JSON.stringify({ ...feed, version: "https://jsonfeed.org/version/1.1", language }, null, 2);
+}
+
+export async function renderFeed(
+  db: PrismaClient,
+  settings: Pick<ApiSettings, "publicUrl">,
+  scope: FeedScope,
+  format: Format,
+): Promise<string> {
+  const loaders = createLoaders(db, visibilityFor(anonymousViewer));
+  const page = await loaders.posts.page(scope.filter, newestPosts(false), {
+    limit: FEED_SIZE,
+    direction: "forward",
+    after: null,
+    before: null,
+  });
+  const authors = new Map((await loadAuthorsById(db, [...new Set(page.rows.map((p) => p.authorId))])).map((a) => [a.id, a]));
+  const base = settings.publicUrl;
+  const newest = page.rows.reduce<Date | null>((latest, p) => (!latest || p.updatedAt > latest ? p.updatedAt : latest), null);
+  const feed = new Feed({
+    title: scope.title,
+    description: scope.description || undefined,
+    id: `${base}/feeds/${scope.path}`,
+    link: base,
+    language: "en",
+    updated: newest ?? new Date(0),
+    generator: "Colloquy",
+    copyright: "",
+    feedLinks: {
+      rss: `${base}/feeds/${scope.path}.rss`,
+      atom: `${base}/feeds/${scope.path}.atom`,
+      json: `${base}/feeds/${scope.path}.json`,
+    },
+  });
+  for (const post of page.rows) {
+    const author = authors.get(post.authorId);
+    feed.addItem({
+      id: entryId(base, post),
+      guid: entryId(base, post),
+      title: post.title,
+      link: postUrl(base, post.slug),
+      description: postExcerpt(post, 280),
+      // The sanitized HTML, with the footnotes rendered as endnotes after the text.
+      content: postBody(post, "HTML"),
+      date: post.updatedAt,
+      published: post.publishedAt ?? post.createdAt,
+      author: author ? [{ name: author.name, link: `${base}/authors/${encodeURIComponent(author.slug)}` }] : [],
+    });
+  }
+  if (format === "rss") return feed.rss2();
+  if (format === "atom") return feed.atom1();
+  return toJsonFeed11(feed.json1(), "en");
+}
+
+/** GET /feeds/posts.{rss,atom,json}, /feeds/authors/<slug>.…, /feeds/discussions/<slug>.… */
+export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUrl">): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith("/feeds/")) return;
+      const match = FEED_PATH.exec(url.pathname);
+      const notFound = () =>
+        endResponse(new fetchAPI.Response("No such feed.\n", { status: 404, headers: { "content-type": "text/plain" } }));
+      if (!match) return notFound();
+      if (request.method !== "GET" && request.method !== "HEAD") {
+        return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
+      }
+      const [, kind, slug, format] = match as unknown as [string, string | undefined, string | undefined, Format];
+      const scope = await scopeFor(db, kind, slug);
+      if (!scope) return notFound();
+      const body = await renderFeed(db, settings, scope, format);
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+      const headers = {
+        "content-type": CONTENT_TYPES[format],
+        etag,
+        // Public: feeds hold only what anyone may read. Short, because a new post should show up soon.
+        "cache-control": "public, max-age=60, must-revalidate",
+        vary: "Accept-Encoding",
+      };
+      const tags = (request.headers.get("if-none-match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+      if (tags.includes(etag) || tags.includes("*")) {
+        return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      }
+      return endResponse(new fetchAPI.Response(request.method === "HEAD" ? null : body, { status: 200, headers }));
+    },
+  };
+}
