@@ -229,6 +229,12 @@ export async function deletePost(db: PrismaClient, viewer: Viewer, postId: numbe
         ],
       },
     });
+    // Readers who synced the post need to hear that it is gone; a draft nobody else saw leaves no trace.
+    if (current.publishedAt) {
+      await tx.postTombstone.create({
+        data: { postId: current.id, authorId: current.authorId, discussionId: current.discussionId },
+      });
+    }
     await tx.post.delete({ where: { id: current.id } });
   });
 }

@@ -20,6 +20,8 @@ export interface SortOrder<Row> {
   values(row: Row): CursorValue[];
   /** Whether each column holds a date-time, so cursor values are bound as dates. */
   dates: boolean[];
+  /** Whether each column holds an integer; columns neither dates nor integers hold text. The last is always the id. */
+  integers?: boolean[];
 }
 
 /** Where a page starts and how many rows it holds. Built by the API layer from connection arguments. */

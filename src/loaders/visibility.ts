@@ -10,7 +10,7 @@ export interface Visibility {
   /** Whether some drafts are visible, which changes how posts sort by publication time. */
   includesDrafts: boolean;
   post: Prisma.Sql;
-  /** The post whose id is in `column` is visible. */
+  /** The post whose id is in `column` is visible. The condition names its own row `p`: `column` must not. */
   postIsVisible(column: Prisma.Sql): Prisma.Sql;
   comment: Prisma.Sql;
   /**

@@ -12,3 +12,4 @@ import "./viewer.js";
 import "./post-mutations.js";
 import "./comment-mutations.js";
 import "./subscriptions.js";
+import "./feed.js";

@@ -47,7 +47,9 @@ function decodeCursor<Row>(list: string, order: SortOrder<Row>, cursor: string, 
   const last = order.columns.length - 1;
   const wellTyped =
     values.length === order.columns.length &&
-    values.every((v, i) => isValidCursorValue(v, i === last ? "id" : order.dates[i] ? "date" : "text"));
+    values.every((v, i) =>
+      isValidCursorValue(v, i === last || order.integers?.[i] ? "id" : order.dates[i] ? "date" : "text"),
+    );
   if (!wellTyped) throw invalidCursor(argument, "it is malformed");
   return values as CursorValue[];
 }
@@ -101,4 +103,15 @@ export function connectionFromPage<Row>(
     },
     totalCount,
   };
+}
+
+/** The list a cursor belongs to, or null when it is not one of ours; for fields whose mode a cursor decides. */
+export function cursorList(cursor: string | null | undefined): string | null {
+  if (!cursor || !/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed[0] : null;
+  } catch {
+    return null;
+  }
 }

@@ -50,6 +50,11 @@ type Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": typeof types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": typeof types.EmptySlugDocument,
+    "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": typeof types.FeedPageDocument,
+    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": typeof types.FeedSyncDocument,
+    "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": typeof types.SyncEditDocument,
+    "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": typeof types.SyncDeleteDocument,
+    "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": typeof types.SyncWithdrawDocument,
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": typeof types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": typeof types.CommentFieldsDocument,
@@ -122,6 +127,11 @@ const documents: Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": types.EmptySlugDocument,
+    "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": types.FeedPageDocument,
+    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": types.FeedSyncDocument,
+    "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": types.SyncEditDocument,
+    "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": types.SyncDeleteDocument,
+    "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": types.SyncWithdrawDocument,
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": types.CommentFieldsDocument,
@@ -316,6 +326,26 @@ export function graphql(source: "\n  query Excerpt($maxLength: Int!) {\n    post
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "): (typeof documents)["\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n"): (typeof documents)["\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,90 @@
+import { Prisma } from "../generated/prisma/client.js";
+import type { PrismaClient } from "../db/client.js";
+import { countRoot, loadRootPage, type Page, type PageRequest, type SortOrder } from "./pagination.js";
+import type { Visibility } from "./visibility.js";
+
+// The change log an offline reader syncs from: every post that changed, and
+// every post that went away, in the order it happened. Ties in time are
+// broken by kind and id, so a page boundary never falls between two changes
+// of the same instant without a cursor that tells them apart.
+
+export interface ChangeRow {
+  /** 0: the post changed (it may since have been withdrawn); 1: the post was deleted. */
+  kind: number;
+  /** The post's id. */
+  id: number;
+  changedAt: Date;
+}
+
+export const changesInOrder: SortOrder<ChangeRow> = {
+  name: "Change.AT.ASC",
+  direction: "ASC",
+  columns: ['t."changedAt"', 't."kind"', 't."id"'],
+  dates: [true, false, false],
+  integers: [false, true, true],
+  values: (row) => [row.changedAt.getTime(), row.kind, row.id],
+};
+
+export interface ChangeFilter {
+  since: Date;
+  authorSlugs?: string[] | null;
+  discussionSlugs?: string[] | null;
+}
+
+function scoped(column: Prisma.Sql, table: "Author" | "Discussion", slugs: string[] | null | undefined): Prisma.Sql {
+  if (!slugs) return Prisma.sql`1 = 1`;
+  if (!slugs.length) return Prisma.sql`1 = 0`;
+  return Prisma.sql`${column} IN (SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "slug" IN (${Prisma.join(slugs)}))`;
+}
+
+/**
+ * Changes since an instant, as the viewer may know of them: visible posts that
+ * changed, posts withdrawn after being published, and deleted posts that had
+ * been published. Drafts that were never out leave no trace.
+ */
+function changes(visibility: Visibility, filter: ChangeFilter) {
+  // Aliases c and d: the visibility rule names its own rows p.
+  const postScope = Prisma.sql`${scoped(Prisma.sql`c."authorId"`, "Author", filter.authorSlugs)}
+    AND ${scoped(Prisma.sql`c."discussionId"`, "Discussion", filter.discussionSlugs)}`;
+  const goneScope = Prisma.sql`${scoped(Prisma.sql`d."authorId"`, "Author", filter.authorSlugs)}
+    AND ${scoped(Prisma.sql`d."discussionId"`, "Discussion", filter.discussionSlugs)}`;
+  const visiblePost = visibility.postIsVisible(Prisma.sql`c."id"`);
+  const from = Prisma.sql`(
+    SELECT 0 AS "kind", c."id" AS "id", c."updatedAt" AS "changedAt" FROM "Post" c
+    WHERE (${visiblePost} OR c."publishedAt" IS NOT NULL) AND ${postScope}
+    UNION ALL
+    SELECT 1 AS "kind", d."postId" AS "id", d."removedAt" AS "changedAt" FROM "PostTombstone" d
+    WHERE ${goneScope}
+  ) t`;
+  return { from, where: Prisma.sql`t."changedAt" >= ${filter.since}` };
+}
+
+export async function loadChangesPage(
+  db: PrismaClient,
+  visibility: Visibility,
+  filter: ChangeFilter,
+  request: PageRequest,
+): Promise<Page<ChangeRow>> {
+  const { from, where } = changes(visibility, filter);
+  const page = await loadRootPage<Record<string, unknown>>(
+    db,
+    from,
+    where,
+    changesInOrder as unknown as SortOrder<Record<string, unknown>>,
+    request,
+  );
+  // A union loses the column types, so the values arrive as plain numbers.
+  return {
+    hasMore: page.hasMore,
+    rows: page.rows.map((row) => ({
+      kind: Number(row.kind),
+      id: Number(row.id),
+      changedAt: row.changedAt instanceof Date ? row.changedAt : new Date(Number(row.changedAt)),
+    })),
+  };
+}
+
+export function countChanges(db: PrismaClient, visibility: Visibility, filter: ChangeFilter): Promise<number> {
+  const { from, where } = changes(visibility, filter);
+  return countRoot(db, from, where);
+}

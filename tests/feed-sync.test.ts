@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "../src/auth/tokens.js";
+import type { FeedSyncQuery } from "./graphql/graphql.js";
+import { graphql } from "./graphql/index.js";
+import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+
+let server: TestServer;
+let token = "";
+beforeAll(async () => {
+  server = await startTestServer();
+  token = (await issueToken(server.db.prisma, "eleanor-voss", "AUTHOR")).token;
+});
+afterAll(() => server.close());
+
+const FeedPage = graphql(`
+  query FeedPage($first: Int, $after: String) {
+    feed(first: $first, after: $after) {
+      totalCount
+      syncCursor
+      pageInfo { hasNextPage endCursor }
+      edges { node { __typename ... on Post { slug } } }
+    }
+    posts(first: $first) { edges { node { slug } } }
+  }
+`);
+
+const FeedSync = graphql(`
+  query FeedSync($since: DateTime, $after: String, $first: Int) {
+    feed(updatedSince: $since, after: $after, first: $first) {
+      syncCursor
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          __typename
+          ... on Post { id slug title updatedAt }
+          ... on PostTombstone { id removedAt reason }
+        }
+      }
+    }
+  }
+`);
+
+const Edit = graphql(`
+  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }
+`);
+const Remove = graphql(`
+  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }
+`);
+const Withdraw = graphql(`
+  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }
+`);
+
+type Item = FeedSyncQuery["feed"]["edges"][number]["node"];
+
+/** Pages through a whole sync from `after` (or `since`), returning every item and the cursor to resume from. */
+async function syncAll(start: { since?: string; after?: string }, pageSize = 3): Promise<{ items: Item[]; cursor: string }> {
+  const items: Item[] = [];
+  let after = start.after;
+  for (let guard = 0; guard < 100; guard++) {
+    const { feed } = dataOf(await server.execute(FeedSync, { since: start.since, after, first: pageSize }));
+    items.push(...feed.edges.map((e) => e.node));
+    after = feed.syncCursor!;
+    if (!feed.pageInfo.hasNextPage) break;
+  }
+  return { items, cursor: after! };
+}
+
+describe("feed, reading mode", () => {
+  it("lists published posts newest first, as posts does", async () => {
+    const data = dataOf(await server.execute(FeedPage, { first: 4 }));
+    expect(data.feed.edges.map((e) => (e.node.__typename === "Post" ? e.node.slug : null))).toEqual(
+      data.posts.edges.map((e) => e.node.slug),
+    );
+    expect(data.feed.syncCursor).toBeNull();
+    expect(data.feed.totalCount).toBe(await server.db.prisma.post.count({ where: { status: "PUBLISHED" } }));
+  });
+});
+
+describe("feed, sync mode", () => {
+  let cursor = "";
+
+  it("starts with every published post, oldest change first, and no drafts", async () => {
+    const { items, cursor: next } = await syncAll({ since: "2000-01-01T00:00:00Z" });
+    const published = await server.db.prisma.post.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }] });
+    expect(items.map((i) => (i.__typename === "Post" ? i.slug : i.id))).toEqual(published.map((p) => p.slug));
+    cursor = next;
+    // Nothing changed since: the next sync is empty and keeps its place.
+    const { items: none, cursor: same } = await syncAll({ after: cursor });
+    expect(none).toEqual([]);
+    expect(same).toBe(cursor);
+  });
+
+  it("returns an edited post, and only that, on the next sync", async () => {
+    const post = await server.db.prisma.post.findFirstOrThrow({ where: { slug: "the-commons-is-a-verb" } });
+    const id = Buffer.from(`Post:${post.id}`).toString("base64url");
+    expect(dataOf(await server.execute(Edit, { input: { id, expectedRevision: post.revision, title: "The Commons Is Still a Verb" } }, { token })).updatePost.__typename).toBe("PostPayload");
+    const { items, cursor: next } = await syncAll({ after: cursor });
+    expect(items).toEqual([expect.objectContaining({ __typename: "Post", slug: "the-commons-is-a-verb", title: "The Commons Is Still a Verb" })]);
+    cursor = next;
+  });
+
+  it("returns tombstones for a deleted post and a withdrawn one", async () => {
+    const mine = await server.db.prisma.post.findMany({ where: { author: { slug: "eleanor-voss" }, status: "PUBLISHED" } });
+    const other = await server.db.prisma.post.create({
+      data: { slug: "to-withdraw", title: "To Withdraw", body: "Text.", status: "PUBLISHED", publishedAt: new Date(), authorId: mine[0]!.authorId },
+    });
+    const { cursor: afterCreate, items: created } = await syncAll({ after: cursor });
+    expect(created.map((i) => i.__typename === "Post" && i.slug)).toEqual(["to-withdraw"]);
+    const deletedId = Buffer.from(`Post:${mine[0]!.id}`).toString("base64url");
+    const withdrawnId = Buffer.from(`Post:${other.id}`).toString("base64url");
+    await server.execute(Remove, { id: deletedId }, { token });
+    await server.execute(Withdraw, { id: withdrawnId }, { token });
+    const { items } = await syncAll({ after: afterCreate });
+    expect(items).toEqual([
+      expect.objectContaining({ __typename: "PostTombstone", id: deletedId, reason: "DELETED" }),
+      expect.objectContaining({ __typename: "PostTombstone", id: withdrawnId, reason: "UNPUBLISHED" }),
+    ]);
+  });
+
+  it("loses nothing at a page boundary between changes of the same instant", async () => {
+    const { cursor: start } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
+    const at = new Date(Date.now() + 60_000);
+    const authorId = (await server.db.prisma.author.findFirstOrThrow({ where: { slug: "eleanor-voss" } })).id;
+    for (const slug of ["twin-a", "twin-b", "twin-c"]) {
+      await server.db.prisma.post.create({
+        data: { slug, title: slug, body: "Same instant.", status: "PUBLISHED", publishedAt: at, createdAt: at, updatedAt: at, authorId },
+      });
+    }
+    const { items } = await syncAll({ after: start }, 1);
+    expect(items.map((i) => i.__typename === "Post" && i.slug)).toEqual(["twin-a", "twin-b", "twin-c"]);
+  });
+
+  it("never reports a draft that was never published, even as a tombstone", async () => {
+    const { cursor: start } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
+    await server.db.prisma.post.create({
+      data: { slug: "quiet", title: "Quiet", body: "Draft.", status: "DRAFT", updatedAt: new Date(Date.now() + 120_000), authorId: 1 },
+    });
+    expect((await syncAll({ after: start })).items).toEqual([]);
+  });
+});
