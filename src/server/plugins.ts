@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
@@ -74,6 +75,39 @@ export function useHealthEndpoint(db: PrismaClient, path = "/health"): Plugin {
           },
         ),
       );
+    },
+  };
+}
+
+/**
+ * HTTP caching for queries sent with GET: an ETag over the body, a
+ * Cache-Control that never lets a shared cache keep a response made for a
+ * token, and a bodiless 304 when the client already holds the same body.
+ */
+export function useHttpCaching(maxAgeSeconds = 30): Plugin {
+  return {
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (request.method !== "GET" || response.status !== 200) return;
+      const type = response.headers.get("content-type") ?? "";
+      if (!type.includes("json")) return;
+      const body = await response.text();
+      const headers = new fetchAPI.Headers(response.headers);
+      const authenticated = request.headers.has("authorization");
+      const failed = body.includes('"errors"');
+      headers.set(
+        "cache-control",
+        failed ? "no-store" : authenticated ? "private, no-cache" : `public, max-age=${maxAgeSeconds}, must-revalidate`,
+      );
+      headers.append("vary", "Authorization");
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+      if (!failed) headers.set("etag", etag);
+      const tags = (request.headers.get("if-none-match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+      if (!failed && tags.includes(etag)) {
+        headers.delete("content-length");
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      setResponse(new fetchAPI.Response(body, { status: 200, headers }));
     },
   };
 }

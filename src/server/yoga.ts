@@ -10,7 +10,7 @@ import { createContext, type Context } from "./context.js";
 import { createColloquyPubSub } from "./events.js";
 import { useFeeds } from "./feeds.js";
 import { exampleQuery } from "./graphiql-example.js";
-import { useHealthEndpoint, useQueryStats, useVariableErrorCodes } from "./plugins.js";
+import { useHealthEndpoint, useHttpCaching, useQueryStats, useVariableErrorCodes } from "./plugins.js";
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -39,6 +39,6 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
     graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
     renderGraphiQL,
     logging: process.env.NODE_ENV === "test" ? false : "info",
-    plugins: [useHealthEndpoint(db.prisma), useFeeds(db.prisma, settings), useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
+    plugins: [useHealthEndpoint(db.prisma), useFeeds(db.prisma, settings), useHttpCaching(), useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
   });
 }
