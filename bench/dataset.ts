@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../src/db/client.js";
+import type { Source } from "../src/generated/prisma/client.js";
 import { sourceKey } from "../src/content/sources.js";
 
 // Synthetic essay-blog content for the benchmark and for tests that need more
@@ -46,21 +47,8 @@ interface DiscussionRow {
   createdAt: Date;
 }
 
-interface SourceRow {
-  id: number;
-  key: string;
-  kind: SourceKind;
-  authors: string;
-  title: string;
-  container: string | null;
-  volume: string | null;
-  issue: string | null;
-  publisher: string | null;
-  place: string | null;
-  year: number | null;
-  url: string | null;
-  createdAt: Date;
-}
+/** A Source row exactly as the model defines it. */
+type SourceRow = Source;
 
 interface PostRow {
   id: number;
