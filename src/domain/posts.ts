@@ -152,7 +152,7 @@ export async function createPost(
   return { postId: outcome.id, replayed: outcome.replayed };
 }
 
-export async function updatePost(db: PrismaClient, viewer: Viewer, input: UpdatePostInput): Promise<number> {
+export async function updatePost(db: PrismaClient, viewer: Viewer, input: UpdatePostInput): Promise<Post> {
   const author = requireAuthor(viewer);
   try {
     return await db.$transaction(async (tx) => {
@@ -171,7 +171,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
         ...(input.inResponseToId !== undefined ? { inResponseToId: input.inResponseToId } : {}),
       };
       const changed = Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== (current as Record<string, unknown>)[k]);
-      if (changed.length === 0) return current.id;
+      if (changed.length === 0) return current;
       // Compare-and-set on the revision: a concurrent update that won the race makes this one a conflict.
       const { count } = await tx.post.updateMany({
         where: { id: current.id, revision: current.revision },
@@ -182,7 +182,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
       if (fields.body !== undefined && fields.body !== current.body) await syncPostFootnotes(tx, updated.id, updated.body);
       faultPoint("updatePost.afterFootnotes");
       await recordRevision(tx, updated, author.authorId, changed);
-      return updated.id;
+      return updated;
     });
   } catch (error) {
     if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
@@ -214,10 +214,13 @@ export async function setPostStatus(
   });
 }
 
-/** Delete a post with its notes, comments and history; posts answering it no longer point at it. */
-export async function deletePost(db: PrismaClient, viewer: Viewer, postId: number): Promise<void> {
+/**
+ * Delete a post with its notes, comments and history; posts answering it no
+ * longer point at it. Returns whether readers had seen it (it was published).
+ */
+export async function deletePost(db: PrismaClient, viewer: Viewer, postId: number): Promise<{ wasPublished: boolean }> {
   const author = requireAuthor(viewer);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await postToChange(tx, author, postId);
     // Retries of the requests that created the post or its comments must not replay a deleted object.
     const comments = await tx.comment.findMany({ where: { postId: current.id }, select: { id: true } });
@@ -236,5 +239,6 @@ export async function deletePost(db: PrismaClient, viewer: Viewer, postId: numbe
       });
     }
     await tx.post.delete({ where: { id: current.id } });
+    return { wasPublished: current.status === "PUBLISHED" };
   });
 }

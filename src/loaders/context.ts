@@ -42,6 +42,13 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
     get records() {
       return records();
     },
+    /** The webhook delivery log, newest first (editors only; the schema says so). */
+    webhookDeliveries: (limit: number, status: "PENDING" | "SUCCEEDED" | "FAILED" | null) =>
+      db.webhookDelivery.findMany({
+        where: status ? { status } : {},
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: limit,
+      }),
     /** The site singleton, read at most once per request. */
     site: once(() => loadSite(db)),
     get posts() {

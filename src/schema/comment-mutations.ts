@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import type { Comment } from "../generated/prisma/client.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { idOfType } from "./global-id.js";
+import { encodeGlobalId, idOfType } from "./global-id.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { CommentConnection, CommentRef } from "./refs.js";
 
@@ -26,6 +26,10 @@ builder.objectField(CommentRef, "status", (t) =>
     resolve: (comment) => comment.status,
   }),
 );
+
+function commentEvent(comment: Comment) {
+  return { commentId: encodeGlobalId("Comment", comment.id), postId: encodeGlobalId("Post", comment.postId) };
+}
 
 const AddCommentInput = builder.inputType("AddCommentInput", {
   description: "A comment on a post, or a reply to a comment.",
@@ -86,6 +90,7 @@ builder.mutationFields((t) => ({
       );
       if (!result.replayed && result.comment.status === "APPROVED") {
         ctx.pubsub.publish("commentAdded", result.comment.postId, { commentId: result.comment.id });
+        ctx.emitWebhook("comment.approved", commentEvent(result.comment));
       }
       return result;
     },
@@ -115,6 +120,7 @@ builder.mutationFields((t) => ({
       const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOfType("Comment", input.id), status: input.status });
       if (comment.status === "APPROVED" && previousStatus !== "APPROVED") {
         ctx.pubsub.publish("commentAdded", comment.postId, { commentId: comment.id });
+        ctx.emitWebhook("comment.approved", commentEvent(comment));
       }
       return { comment };
     },

@@ -13,3 +13,4 @@ import "./post-mutations.js";
 import "./comment-mutations.js";
 import "./subscriptions.js";
 import "./feed.js";
+import "./webhooks.js";

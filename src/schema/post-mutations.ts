@@ -110,7 +110,10 @@ builder.mutationFields((t) => ({
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       });
-      if (input.publish && !result.replayed) ctx.pubsub.publish("postPublished", { postId: result.postId });
+      if (input.publish && !result.replayed) {
+        ctx.pubsub.publish("postPublished", { postId: result.postId });
+        ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", result.postId) });
+      }
       return result;
     },
   }),
@@ -120,14 +123,18 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     errors: { types: [...writeErrors, ConflictError] },
     args: { input: t.arg({ type: UpdatePostInput, required: true, description: "The changes." }) },
-    resolve: async (_root, { input }, ctx) => ({
-      postId: await updatePost(ctx.db, ctx.viewer, {
+    resolve: async (_root, { input }, ctx) => {
+      const post = await updatePost(ctx.db, ctx.viewer, {
         ...input,
         postId: idOfType("Post", input.id),
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
-      }),
-    }),
+      });
+      if (post.status === "PUBLISHED") {
+        ctx.emitWebhook("post.updated", { postId: encodeGlobalId("Post", post.id), revision: post.revision });
+      }
+      return { postId: post.id };
+    },
   }),
   publishPost: t.field({
     type: PostPayload,
@@ -137,7 +144,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "PUBLISHED");
-      if (changed) ctx.pubsub.publish("postPublished", { postId });
+      if (changed) {
+        ctx.pubsub.publish("postPublished", { postId });
+        ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", postId) });
+      }
       return { postId };
     },
   }),
@@ -147,9 +157,11 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     errors: { types: writeErrors },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
-    resolve: async (_root, { input }, ctx) => ({
-      postId: (await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "DRAFT")).postId,
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "DRAFT");
+      if (changed) ctx.emitWebhook("post.unpublished", { postId: encodeGlobalId("Post", postId) });
+      return { postId };
+    },
   }),
   deletePost: t.field({
     type: DeletePostPayload,
@@ -159,7 +171,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const postId = idOfType("Post", input.id);
-      await deletePost(ctx.db, ctx.viewer, postId);
+      const { wasPublished } = await deletePost(ctx.db, ctx.viewer, postId);
+      if (wasPublished) ctx.emitWebhook("post.deleted", { postId: encodeGlobalId("Post", postId) });
       return { postId };
     },
   }),

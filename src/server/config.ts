@@ -14,15 +14,18 @@ export interface Config {
   commentEditMinutes: number;
   /** Where readers reach the blog, for links and ids in feeds (`COLLOQUY_PUBLIC_URL`). */
   publicUrl: string;
+  /** Wait before a failed webhook delivery's second attempt; doubles each time (`COLLOQUY_WEBHOOK_RETRY_MS`, default 30000). */
+  webhookRetryMs: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
-export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes" | "publicUrl">;
+export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes" | "publicUrl" | "webhookRetryMs">;
 export const defaultApiSettings: ApiSettings = {
   queryStats: false,
   moderation: true,
   commentEditMinutes: 15,
   publicUrl: "http://localhost:4000",
+  webhookRetryMs: 30_000,
 };
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -54,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     moderation: flag(env.COLLOQUY_MODERATION, true),
     commentEditMinutes,
     publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
+    webhookRetryMs: Number(env.COLLOQUY_WEBHOOK_RETRY_MS ?? 30_000) || 30_000,
   };
 }

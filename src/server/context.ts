@@ -2,6 +2,7 @@ import { initContextCache } from "@pothos/core";
 import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { ApiSettings } from "./config.js";
+import type { WebhookEvent } from "../domain/webhooks.js";
 import type { ColloquyPubSub } from "./events.js";
 import { createLoaders, type Loaders } from "../loaders/context.js";
 import { visibilityFor, type Visibility } from "../loaders/visibility.js";
@@ -10,6 +11,8 @@ export interface Context {
   db: PrismaClient;
   settings: ApiSettings;
   pubsub: ColloquyPubSub;
+  /** Record a webhook event; delivery happens in the background and never delays the caller. */
+  emitWebhook(event: WebhookEvent, data: Record<string, unknown>): void;
   viewer: Viewer;
   /** What this viewer may see; every loader filters through it. */
   visibility: Visibility;
@@ -17,7 +20,13 @@ export interface Context {
 }
 
 /** A fresh context per request: the Pothos cache key, the viewer, and a new set of loaders. */
-export function createContext(db: PrismaClient, viewer: Viewer, settings: ApiSettings, pubsub: ColloquyPubSub): Context {
+export function createContext(
+  db: PrismaClient,
+  viewer: Viewer,
+  settings: ApiSettings,
+  pubsub: ColloquyPubSub,
+  emitWebhook: Context["emitWebhook"] = () => {},
+): Context {
   const visibility = visibilityFor(viewer);
-  return { ...initContextCache(), db, settings, pubsub, viewer, visibility, loaders: createLoaders(db, visibility) };
+  return { ...initContextCache(), db, settings, pubsub, emitWebhook, viewer, visibility, loaders: createLoaders(db, visibility) };
 }

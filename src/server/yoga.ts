@@ -8,6 +8,12 @@ import { schema } from "../schema/schema.js";
 import { defaultApiSettings, type ApiSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createColloquyPubSub } from "./events.js";
+import {
+  defaultWebhookPolicy,
+  enqueueWebhookEvent,
+  startWebhookDispatcher,
+  type WebhookEvent,
+} from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useVariableErrorCodes } from "./plugins.js";
@@ -21,6 +27,10 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings> = {}): ColloquyYoga {
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   const pubsub = createColloquyPubSub();
+  const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
+  const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
+    void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     context: async ({ request }) => {
@@ -30,7 +40,7 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
         });
       }
-      return createContext(db.prisma, authentication.viewer, settings, pubsub);
+      return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook);
     },
     graphqlEndpoint: "/graphql",
     // yoga's own liveness probe moves aside for /health, which also checks the database.

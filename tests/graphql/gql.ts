@@ -89,6 +89,9 @@ type Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": typeof types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": typeof types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": typeof types.CountedThreadDocument,
+    "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.RegisterHookDocument,
+    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": typeof types.HookedCreateDocument,
 };
 const documents: Documents = {
     "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": types.WhoAmIDocument,
@@ -166,6 +169,9 @@ const documents: Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": types.CountedThreadDocument,
+    "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": types.RegisterHookDocument,
+    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": types.DeliveriesDocument,
+    "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": types.HookedCreateDocument,
 };
 
 /**
@@ -482,6 +488,18 @@ export function graphql(source: "\n  query HiddenLists {\n    all: posts(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n"): (typeof documents)["\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n"): (typeof documents)["\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -39,7 +39,14 @@ export interface TestServer {
  * content unless `demo: false`. One per test file.
  */
 export async function startTestServer(
-  options: { demo?: boolean; queryStats?: boolean; moderation?: boolean; commentEditMinutes?: number; publicUrl?: string } = {},
+  options: {
+    demo?: boolean;
+    queryStats?: boolean;
+    moderation?: boolean;
+    commentEditMinutes?: number;
+    publicUrl?: string;
+    webhookRetryMs?: number;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
