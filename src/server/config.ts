@@ -16,16 +16,33 @@ export interface Config {
   publicUrl: string;
   /** Wait before a failed webhook delivery's second attempt; doubles each time (`COLLOQUY_WEBHOOK_RETRY_MS`, default 30000). */
   webhookRetryMs: number;
+  /** The trusted-documents manifest (`COLLOQUY_TRUSTED_DOCUMENTS`, default the one codegen writes for the example client). */
+  trustedDocumentsPath: string;
+  /** Run trusted documents only, rejecting every other operation (`COLLOQUY_TRUSTED_DOCUMENTS_ONLY`, default off). */
+  trustedDocumentsOnly: boolean;
 }
 
 /** The settings the API itself needs, with their defaults. */
-export type ApiSettings = Pick<Config, "queryStats" | "moderation" | "commentEditMinutes" | "publicUrl" | "webhookRetryMs">;
+export type ApiSettings = Pick<
+  Config,
+  | "queryStats"
+  | "moderation"
+  | "commentEditMinutes"
+  | "publicUrl"
+  | "webhookRetryMs"
+  | "trustedDocumentsPath"
+  | "trustedDocumentsOnly"
+>;
+
+const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
 export const defaultApiSettings: ApiSettings = {
   queryStats: false,
   moderation: true,
   commentEditMinutes: 15,
   publicUrl: "http://localhost:4000",
   webhookRetryMs: 30_000,
+  trustedDocumentsPath: exampleManifest,
+  trustedDocumentsOnly: false,
 };
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -58,5 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commentEditMinutes,
     publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
     webhookRetryMs: Number(env.COLLOQUY_WEBHOOK_RETRY_MS ?? 30_000) || 30_000,
+    trustedDocumentsPath: env.COLLOQUY_TRUSTED_DOCUMENTS || exampleManifest,
+    trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
   };
 }

@@ -8,6 +8,7 @@ import { schema } from "../schema/schema.js";
 import { defaultApiSettings, type ApiSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { createColloquyPubSub } from "./events.js";
+import { loadTrustedDocuments, usePersistedQueries } from "./persisted-operations.js";
 import {
   defaultWebhookPolicy,
   enqueueWebhookEvent,
@@ -49,6 +50,14 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
     graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
     renderGraphiQL,
     logging: process.env.NODE_ENV === "test" ? false : "info",
-    plugins: [useHealthEndpoint(db.prisma), useFeeds(db.prisma, settings), useHttpCaching(), useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
+    plugins: [
+      useHealthEndpoint(db.prisma),
+      useFeeds(db.prisma, settings),
+      ...usePersistedQueries({
+        trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
+        trustedOnly: settings.trustedDocumentsOnly,
+      }),
+      useHttpCaching(),
+      useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
   });
 }

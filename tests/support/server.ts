@@ -46,6 +46,7 @@ export async function startTestServer(
     commentEditMinutes?: number;
     publicUrl?: string;
     webhookRetryMs?: number;
+    trustedDocumentsOnly?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
