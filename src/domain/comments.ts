@@ -102,21 +102,21 @@ export async function editComment(
   const checks = new InputChecks();
   const body = checks.text(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
   checks.throwIfAny();
-  return db.$transaction(async (tx) => {
-    const comment = await tx.comment.findFirst({ where: { id: input.commentId } });
-    const own = comment?.authorId === viewer.authorId;
-    // A comment the viewer cannot see is not found, whatever the reason it is hidden.
-    const visible = comment && (own || viewer.role === "EDITOR" || (await loadCommentsById(db, visibilityFor(viewer), [comment.id])).length);
-    if (!comment || !visible) throw new NotFoundError("No such comment.");
-    if (viewer.role !== "EDITOR") {
-      if (!own) throw new ForbiddenError("You may edit only your own comments.");
-      const closesAt = comment.createdAt.getTime() + policy.editMinutes * 60_000;
-      if (Date.now() > closesAt) {
-        throw new ForbiddenError(`Comments can be edited for ${policy.editMinutes} minutes after posting; this one no longer.`);
-      }
+  // One row is written, so no transaction: the checks read, then the update writes.
+  const comment = await db.comment.findFirst({ where: { id: input.commentId } });
+  const own = comment?.authorId === viewer.authorId;
+  // A comment the viewer cannot see is not found, whatever the reason it is hidden.
+  const visible =
+    comment && (own || viewer.role === "EDITOR" || (await loadCommentsById(db, visibilityFor(viewer), [comment.id])).length);
+  if (!comment || !visible) throw new NotFoundError("No such comment.");
+  if (viewer.role !== "EDITOR") {
+    if (!own) throw new ForbiddenError("You may edit only your own comments.");
+    const closesAt = comment.createdAt.getTime() + policy.editMinutes * 60_000;
+    if (Date.now() > closesAt) {
+      throw new ForbiddenError(`Comments can be edited for ${policy.editMinutes} minutes after posting; this one no longer.`);
     }
-    return tx.comment.update({ where: { id: comment.id }, data: { body: body! } });
-  });
+  }
+  return db.comment.update({ where: { id: comment.id }, data: { body: body! } });
 }
 
 /** An editor's verdict on a comment, with the status it had before. */

@@ -2,7 +2,7 @@ import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Discussion } from "../generated/prisma/client.js";
 import { isUniqueViolation } from "./unique.js";
-import { InputChecks, slugForTitle } from "./validation.js";
+import { InputChecks, slugForTitle, slugTaken } from "./validation.js";
 
 export interface CreateDiscussionInput {
   slug?: string | null;
@@ -20,16 +20,11 @@ export async function createDiscussion(db: PrismaClient, _viewer: Viewer, input:
   const slug = checks.slug(["slug"], input.slug) ?? slugForTitle(title ?? "", "discussion");
   checks.throwIfAny();
 
-  const taken = () => {
-    const conflict = new InputChecks();
-    conflict.add(["slug"], `"${slug}" is already taken`);
-    conflict.throwIfAny();
-  };
-  if (await db.discussion.findFirst({ where: { slug }, select: { id: true } })) taken();
+  if (await db.discussion.findFirst({ where: { slug }, select: { id: true } })) slugTaken(slug);
   try {
     return await db.discussion.create({ data: { slug, title: title!, prompt: prompt! } });
   } catch (error) {
-    if (isUniqueViolation(error)) taken();
+    if (isUniqueViolation(error)) slugTaken(slug);
     throw error;
   }
 }

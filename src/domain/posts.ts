@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
 import { faultPoint } from "./faults.js";
 import { once } from "./idempotency.js";
 import { isUniqueViolation } from "./unique.js";
-import { InputChecks, slugForTitle } from "./validation.js";
+import { InputChecks, slugForTitle, slugTaken } from "./validation.js";
 
 export const POST_LIMITS = { title: 200, body: 200_000 };
 
@@ -92,13 +92,6 @@ async function checkFields(
   }
   checks.throwIfAny();
   return { title, body: input.body === undefined || input.body === null ? undefined : input.body, slug };
-}
-
-function slugTaken(slug: string): never {
-  const checks = new InputChecks();
-  checks.add(["slug"], `"${slug}" is already taken`);
-  checks.throwIfAny();
-  throw new Error("unreachable");
 }
 
 async function recordRevision(tx: TransactionClient, post: Post, editorId: number, changed: string[]): Promise<void> {

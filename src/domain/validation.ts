@@ -65,3 +65,8 @@ export class InputChecks {
     if (this.problems.length) throw new ValidationError(this.problems);
   }
 }
+
+/** A slug another object already has: a validation problem on the input's `slug`, never a database error. */
+export function slugTaken(slug: string): never {
+  throw new ValidationError([{ path: ["slug"], message: `"${slug}" is already taken` }]);
+}

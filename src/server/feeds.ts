@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
@@ -12,6 +11,7 @@ import type { PostFilter } from "../loaders/posts.js";
 import { loadAuthorsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
 import type { ApiSettings } from "./config.js";
+import { etagOf, ifNoneMatchHits } from "./http-cache.js";
 
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, each author and each
 // discussion, built with the `feed` library from what an anonymous reader may
@@ -148,7 +148,7 @@ export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUr
       const scope = await scopeFor(db, kind, slug);
       if (!scope) return notFound();
       const body = await renderFeed(db, settings, scope, format);
-      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+      const etag = etagOf(body);
       const headers = {
         "content-type": CONTENT_TYPES[format],
         etag,
@@ -156,8 +156,7 @@ export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUr
         "cache-control": "public, max-age=60, must-revalidate",
         vary: "Accept-Encoding",
       };
-      const tags = (request.headers.get("if-none-match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
-      if (tags.includes(etag) || tags.includes("*")) {
+      if (ifNoneMatchHits(request, etag)) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
       return endResponse(new fetchAPI.Response(request.method === "HEAD" ? null : body, { status: 200, headers }));

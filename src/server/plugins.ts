@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
 import { collectQueryStats, type QueryStats } from "../db/query-stats.js";
 import { ErrorCode } from "../schema/errors.js";
+import { etagOf, ifNoneMatchHits } from "./http-cache.js";
 
 /**
  * With COLLOQUY_QUERY_STATS=1: every response carries
@@ -99,10 +99,9 @@ export function useHttpCaching(maxAgeSeconds = 30): Plugin {
         failed ? "no-store" : authenticated ? "private, no-cache" : `public, max-age=${maxAgeSeconds}, must-revalidate`,
       );
       headers.append("vary", "Authorization");
-      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+      const etag = etagOf(body);
       if (!failed) headers.set("etag", etag);
-      const tags = (request.headers.get("if-none-match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
-      if (!failed && tags.includes(etag)) {
+      if (!failed && ifNoneMatchHits(request, etag)) {
         headers.delete("content-length");
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
