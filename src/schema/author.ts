@@ -112,7 +112,9 @@ builder.mutationField("updateAuthor", (t) =>
     args: { input: t.arg({ type: UpdateAuthorInput, required: true, description: "The changes." }) },
     resolve: async (_root, { input }, ctx) => {
       const authorId = input.id == null ? null : idOfType("Author", input.id);
-      return { author: await updateAuthor(ctx.db, ctx.viewer, { ...input, authorId }) };
+      const author = await updateAuthor(ctx.db, ctx.viewer, { ...input, authorId });
+      ctx.contentChanged({ kind: "author", authorId: author.id });
+      return { author };
     },
   }),
 );

@@ -88,6 +88,10 @@ builder.mutationFields((t) => ({
         { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
         { ...input, postId: idOfType("Post", input.postId), parentId: input.parentId == null ? null : idOfType("Comment", input.parentId) },
       );
+      if (!result.replayed) {
+        const { comment } = result;
+        ctx.contentChanged({ kind: "commentAdded", commentId: comment.id, postId: comment.postId, parentId: comment.parentId, authorId: comment.authorId });
+      }
       if (!result.replayed && result.comment.status === "APPROVED") {
         ctx.pubsub.publish("commentAdded", result.comment.postId, { commentId: result.comment.id });
         ctx.emitWebhook("comment.approved", commentEvent(result.comment));
@@ -101,14 +105,16 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     errors: { types: [ValidationError, NotFoundError, ForbiddenError] },
     args: { input: t.arg({ type: EditCommentInput, required: true, description: "The change." }) },
-    resolve: async (_root, { input }, ctx) => ({
-      comment: await editComment(
+    resolve: async (_root, { input }, ctx) => {
+      const comment = await editComment(
         ctx.db,
         ctx.viewer,
         { moderation: ctx.settings.moderation, editMinutes: ctx.settings.commentEditMinutes },
         { commentId: idOfType("Comment", input.id), body: input.body },
-      ),
-    }),
+      );
+      ctx.contentChanged({ kind: "commentEdited", commentId: comment.id });
+      return { comment };
+    },
   }),
   moderateComment: t.field({
     type: CommentPayload,
@@ -118,6 +124,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ModerateCommentInput, required: true, description: "The decision." }) },
     resolve: async (_root, { input }, ctx) => {
       const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOfType("Comment", input.id), status: input.status });
+      if (comment.status !== previousStatus) ctx.contentChanged({ kind: "commentModerated", commentId: comment.id, postId: comment.postId });
       if (comment.status === "APPROVED" && previousStatus !== "APPROVED") {
         ctx.pubsub.publish("commentAdded", comment.postId, { commentId: comment.id });
         ctx.emitWebhook("comment.approved", commentEvent(comment));

@@ -87,6 +87,10 @@ builder.mutationField("createDiscussion", (t) =>
     authScopes: { editor: true },
     errors: { types: [ValidationError, ForbiddenError] },
     args: { input: t.arg({ type: CreateDiscussionInput, required: true, description: "The discussion." }) },
-    resolve: async (_root, { input }, ctx) => ({ discussion: await createDiscussion(ctx.db, ctx.viewer, input) }),
+    resolve: async (_root, { input }, ctx) => {
+      const discussion = await createDiscussion(ctx.db, ctx.viewer, input);
+      ctx.contentChanged({ kind: "discussion", discussionId: discussion.id });
+      return { discussion };
+    },
   }),
 );

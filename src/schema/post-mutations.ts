@@ -110,6 +110,7 @@ builder.mutationFields((t) => ({
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       });
+      if (!result.replayed) ctx.contentChanged({ kind: "post", postId: result.postId });
       if (input.publish && !result.replayed) {
         ctx.pubsub.publish("postPublished", { postId: result.postId });
         ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", result.postId) });
@@ -130,6 +131,7 @@ builder.mutationFields((t) => ({
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       });
+      ctx.contentChanged({ kind: "post", postId: post.id });
       if (post.status === "PUBLISHED") {
         ctx.emitWebhook("post.updated", { postId: encodeGlobalId("Post", post.id), revision: post.revision });
       }
@@ -145,6 +147,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "PUBLISHED");
       if (changed) {
+        ctx.contentChanged({ kind: "post", postId });
         ctx.pubsub.publish("postPublished", { postId });
         ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", postId) });
       }
@@ -159,7 +162,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "DRAFT");
-      if (changed) ctx.emitWebhook("post.unpublished", { postId: encodeGlobalId("Post", postId) });
+      if (changed) {
+        ctx.contentChanged({ kind: "post", postId });
+        ctx.emitWebhook("post.unpublished", { postId: encodeGlobalId("Post", postId) });
+      }
       return { postId };
     },
   }),
@@ -172,6 +178,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const postId = idOfType("Post", input.id);
       const { wasPublished } = await deletePost(ctx.db, ctx.viewer, postId);
+      ctx.contentChanged({ kind: "post", postId });
       if (wasPublished) ctx.emitWebhook("post.deleted", { postId: encodeGlobalId("Post", postId) });
       return { postId };
     },

@@ -20,6 +20,10 @@ export interface Config {
   trustedDocumentsPath: string;
   /** Run trusted documents only, rejecting every other operation (`COLLOQUY_TRUSTED_DOCUMENTS_ONLY`, default off). */
   trustedDocumentsOnly: boolean;
+  /** Answer repeated queries and feed requests from memory (`COLLOQUY_RESPONSE_CACHE`, default on). */
+  responseCache: boolean;
+  /** Longest a cached result lives if no change invalidates it, for writes made outside this process (`COLLOQUY_RESPONSE_CACHE_TTL`, seconds, default 300). */
+  responseCacheTtlSeconds: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -32,6 +36,8 @@ export type ApiSettings = Pick<
   | "webhookRetryMs"
   | "trustedDocumentsPath"
   | "trustedDocumentsOnly"
+  | "responseCache"
+  | "responseCacheTtlSeconds"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -43,6 +49,8 @@ export const defaultApiSettings: ApiSettings = {
   webhookRetryMs: 30_000,
   trustedDocumentsPath: exampleManifest,
   trustedDocumentsOnly: false,
+  responseCache: true,
+  responseCacheTtlSeconds: 300,
 };
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -66,6 +74,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(commentEditMinutes) || commentEditMinutes < 0) {
     throw new Error(`COLLOQUY_COMMENT_EDIT_MINUTES must be a number of minutes; got "${env.COLLOQUY_COMMENT_EDIT_MINUTES}".`);
   }
+  const ttl = Number(env.COLLOQUY_RESPONSE_CACHE_TTL ?? defaultApiSettings.responseCacheTtlSeconds);
+  if (!Number.isFinite(ttl) || ttl <= 0) {
+    throw new Error(`COLLOQUY_RESPONSE_CACHE_TTL must be a positive number of seconds; got "${env.COLLOQUY_RESPONSE_CACHE_TTL}".`);
+  }
   return {
     databaseUrl: env.DATABASE_URL || defaultDatabaseUrl,
     port,
@@ -77,5 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookRetryMs: Number(env.COLLOQUY_WEBHOOK_RETRY_MS ?? 30_000) || 30_000,
     trustedDocumentsPath: env.COLLOQUY_TRUSTED_DOCUMENTS || exampleManifest,
     trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
+    responseCache: flag(env.COLLOQUY_RESPONSE_CACHE, true),
+    responseCacheTtlSeconds: ttl,
   };
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from "../db/client.js";
 import type { ApiSettings } from "./config.js";
 import type { WebhookEvent } from "../domain/webhooks.js";
 import type { ColloquyPubSub } from "./events.js";
+import type { ContentChange } from "./response-cache.js";
 import { createLoaders, type Loaders } from "../loaders/context.js";
 import { visibilityFor, type Visibility } from "../loaders/visibility.js";
 
@@ -13,6 +14,8 @@ export interface Context {
   pubsub: ColloquyPubSub;
   /** Record a webhook event; delivery happens in the background and never delays the caller. */
   emitWebhook(event: WebhookEvent, data: Record<string, unknown>): void;
+  /** Report a committed change, so that cached responses built from the old content are dropped before the mutation answers. */
+  contentChanged(change: ContentChange): void;
   viewer: Viewer;
   /** What this viewer may see; every loader filters through it. */
   visibility: Visibility;
@@ -26,7 +29,8 @@ export function createContext(
   settings: ApiSettings,
   pubsub: ColloquyPubSub,
   emitWebhook: Context["emitWebhook"] = () => {},
+  contentChanged: Context["contentChanged"] = () => {},
 ): Context {
   const visibility = visibilityFor(viewer);
-  return { ...initContextCache(), db, settings, pubsub, emitWebhook, viewer, visibility, loaders: createLoaders(db, visibility) };
+  return { ...initContextCache(), db, settings, pubsub, emitWebhook, contentChanged, viewer, visibility, loaders: createLoaders(db, visibility) };
 }

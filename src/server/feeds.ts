@@ -12,11 +12,13 @@ import { loadAuthorsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
 import type { ApiSettings } from "./config.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
+import type { ResponseCache } from "./response-cache.js";
 
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, each author and each
 // discussion, built with the `feed` library from what an anonymous reader may
 // see. Responses carry an ETag, so a reader polling an unchanged feed gets a
-// bodiless 304.
+// bodiless 304. With the response cache on, rendered bodies are kept until a
+// post, author or discussion changes.
 
 const FEED_SIZE = 20;
 const FEED_PATH = /^\/feeds\/(?:posts|(authors|discussions)\/([a-z0-9]+(?:-[a-z0-9]+)*))\.(rss|atom|json)$/;
@@ -133,7 +135,7 @@ export async function renderFeed(
 }
 
 /** GET /feeds/posts.{rss,atom,json}, /feeds/authors/<slug>.…, /feeds/discussions/<slug>.… */
-export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUrl">): Plugin {
+export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUrl">, cache?: Pick<ResponseCache, "feed">): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith("/feeds/")) return;
@@ -145,10 +147,15 @@ export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUr
         return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
       }
       const [, kind, slug, format] = match as unknown as [string, string | undefined, string | undefined, Format];
-      const scope = await scopeFor(db, kind, slug);
-      if (!scope) return notFound();
-      const body = await renderFeed(db, settings, scope, format);
-      const etag = etagOf(body);
+      const render = async () => {
+        const scope = await scopeFor(db, kind, slug);
+        if (!scope) return null;
+        const body = await renderFeed(db, settings, scope, format);
+        return { body, etag: etagOf(body) };
+      };
+      const rendered = await (cache ? cache.feed(url.pathname, render) : render());
+      if (!rendered) return notFound();
+      const { body, etag } = rendered;
       const headers = {
         "content-type": CONTENT_TYPES[format],
         etag,

@@ -1,7 +1,8 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { GraphQLError } from "graphql";
-import { authenticate } from "../auth/authenticate.js";
+import { randomUUID } from "node:crypto";
+import { authenticate, type Authentication } from "../auth/authenticate.js";
 import type { Database } from "../db/client.js";
 import { ErrorCode } from "../schema/errors.js";
 import { schema } from "../schema/schema.js";
@@ -16,6 +17,7 @@ import {
   type WebhookEvent,
 } from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
+import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useVariableErrorCodes } from "./plugins.js";
 
@@ -32,16 +34,44 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
   const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
     void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
   };
+  // One token check per request, shared by the response cache (whose key
+  // includes the viewer, and which answers before any context is built) and
+  // the context.
+  const authentications = new WeakMap<Request, Promise<Authentication>>();
+  const authenticateRequest = (request: Request) => {
+    let authentication = authentications.get(request);
+    if (!authentication) {
+      authentication = authenticate(db.prisma, request.headers.get("authorization"));
+      authentications.set(request, authentication);
+    }
+    return authentication;
+  };
+  const responseCache = settings.responseCache
+    ? createResponseCache(schema, {
+        ttlMs: settings.responseCacheTtlSeconds * 1000,
+        maxEntries: 5000,
+        reportHits: settings.queryStats,
+        async session(request) {
+          if (!request.headers.get("authorization")?.trim()) return null;
+          const authentication = await authenticateRequest(request);
+          // A refused token gets a key of its own, misses, and is refused with 401 when the context is built.
+          if (!authentication.ok || authentication.viewer.kind !== "author") return `refused:${randomUUID()}`;
+          const { authorId, tokenId, role } = authentication.viewer;
+          return `author:${authorId}:token:${tokenId}:${role}`;
+        },
+      })
+    : null;
+  const contentChanged = (change: ContentChange) => responseCache?.invalidate(change);
   return createYoga<Record<string, never>, Context>({
     schema,
     context: async ({ request }) => {
-      const authentication = await authenticate(db.prisma, request.headers.get("authorization"));
+      const authentication = await authenticateRequest(request);
       if (!authentication.ok) {
         throw new GraphQLError(authentication.reason, {
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
         });
       }
-      return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook);
+      return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook, contentChanged);
     },
     graphqlEndpoint: "/graphql",
     // yoga's own liveness probe moves aside for /health, which also checks the database.
@@ -52,11 +82,13 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
     logging: process.env.NODE_ENV === "test" ? false : "info",
     plugins: [
       useHealthEndpoint(db.prisma),
-      useFeeds(db.prisma, settings),
+      useFeeds(db.prisma, settings, responseCache ?? undefined),
       ...usePersistedQueries({
         trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
         trustedOnly: settings.trustedDocumentsOnly,
       }),
+      // After the persisted operations: the cache keys on the full document they resolve.
+      ...(responseCache ? [responseCache.plugin] : []),
       useHttpCaching(),
       useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
   });

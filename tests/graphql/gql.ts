@@ -79,6 +79,27 @@ type Documents = {
     "\n  query AuthorPage($slug: String!) {\n    author(slug: $slug) {\n      id\n      slug\n      name\n      bio(format: TEXT)\n      affiliation\n      role\n      posts(first: 10) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { createdAt post { slug author { slug } } } } }\n    }\n  }\n": typeof types.AuthorPageDocument,
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": typeof types.RenderedDocument,
+    "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": typeof types.CachePostDocument,
+    "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": typeof types.CacheFeedDocument,
+    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": typeof types.CacheSyncDocument,
+    "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": typeof types.CachePostsDocument,
+    "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": typeof types.CacheAuthorDocument,
+    "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": typeof types.CacheAuthorsDocument,
+    "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": typeof types.CacheDiscussionDocument,
+    "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": typeof types.CacheViewerDocument,
+    "\n  query CacheQueue {\n    moderationQueue(first: 50) { totalCount }\n  }\n": typeof types.CacheQueueDocument,
+    "\n  query CacheDeliveries {\n    webhookDeliveries(limit: 10) { id }\n  }\n": typeof types.CacheDeliveriesDocument,
+    "\n  mutation CacheAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CacheAddCommentDocument,
+    "\n  mutation CacheEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheEditCommentDocument,
+    "\n  mutation CacheModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheModerateDocument,
+    "\n  mutation CacheCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CacheCreatePostDocument,
+    "\n  mutation CacheUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { revision } }\n      ... on UserError { message }\n    }\n  }\n": typeof types.CacheUpdatePostDocument,
+    "\n  mutation CachePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": typeof types.CachePublishDocument,
+    "\n  mutation CacheUnpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheUnpublishDocument,
+    "\n  mutation CacheDelete($id: ID!) {\n    deletePost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheDeleteDocument,
+    "\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheUpdateAuthorDocument,
+    "\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheCreateDiscussionDocument,
+    "\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n": typeof types.CacheRegisterWebhookDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": typeof types.SiteTitleDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": typeof types.LiveModerateDocument,
@@ -159,6 +180,27 @@ const documents: Documents = {
     "\n  query AuthorPage($slug: String!) {\n    author(slug: $slug) {\n      id\n      slug\n      name\n      bio(format: TEXT)\n      affiliation\n      role\n      posts(first: 10) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { createdAt post { slug author { slug } } } } }\n    }\n  }\n": types.AuthorPageDocument,
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": types.RenderedDocument,
+    "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": types.CachePostDocument,
+    "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": types.CacheFeedDocument,
+    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": types.CacheSyncDocument,
+    "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": types.CachePostsDocument,
+    "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": types.CacheAuthorDocument,
+    "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": types.CacheAuthorsDocument,
+    "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": types.CacheDiscussionDocument,
+    "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": types.CacheViewerDocument,
+    "\n  query CacheQueue {\n    moderationQueue(first: 50) { totalCount }\n  }\n": types.CacheQueueDocument,
+    "\n  query CacheDeliveries {\n    webhookDeliveries(limit: 10) { id }\n  }\n": types.CacheDeliveriesDocument,
+    "\n  mutation CacheAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message }\n    }\n  }\n": types.CacheAddCommentDocument,
+    "\n  mutation CacheEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheEditCommentDocument,
+    "\n  mutation CacheModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheModerateDocument,
+    "\n  mutation CacheCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n      ... on UserError { message }\n    }\n  }\n": types.CacheCreatePostDocument,
+    "\n  mutation CacheUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { revision } }\n      ... on UserError { message }\n    }\n  }\n": types.CacheUpdatePostDocument,
+    "\n  mutation CachePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": types.CachePublishDocument,
+    "\n  mutation CacheUnpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": types.CacheUnpublishDocument,
+    "\n  mutation CacheDelete($id: ID!) {\n    deletePost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n": types.CacheDeleteDocument,
+    "\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheUpdateAuthorDocument,
+    "\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheCreateDiscussionDocument,
+    "\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n": types.CacheRegisterWebhookDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": types.SiteTitleDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": types.LiveModerateDocument,
@@ -448,6 +490,90 @@ export function graphql(source: "\n  query Directory {\n    site { title descrip
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n"): (typeof documents)["\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n"): (typeof documents)["\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n"): (typeof documents)["\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n"): (typeof documents)["\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n"): (typeof documents)["\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n"): (typeof documents)["\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"): (typeof documents)["\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n"): (typeof documents)["\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n"): (typeof documents)["\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheQueue {\n    moderationQueue(first: 50) { totalCount }\n  }\n"): (typeof documents)["\n  query CacheQueue {\n    moderationQueue(first: 50) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheDeliveries {\n    webhookDeliveries(limit: 10) { id }\n  }\n"): (typeof documents)["\n  query CacheDeliveries {\n    webhookDeliveries(limit: 10) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheEditComment($input: EditCommentInput!) {\n    editComment(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { revision } }\n      ... on UserError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { revision } }\n      ... on UserError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CachePublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUnpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheUnpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheDelete($id: ID!) {\n    deletePost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheDelete($id: ID!) {\n    deletePost(input: { id: $id }) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

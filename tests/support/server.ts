@@ -47,13 +47,15 @@ export async function startTestServer(
     publicUrl?: string;
     webhookRetryMs?: number;
     trustedDocumentsOnly?: boolean;
+    /** Off unless asked for: many tests write rows directly, which no cache could know about. */
+    responseCache?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
   if (options.demo !== false) await seedDemoContent(db.prisma);
   const { demo: _demo, ...settings } = options;
-  const yoga = createColloquyYoga(db, { queryStats: true, ...settings });
+  const yoga = createColloquyYoga(db, { queryStats: true, responseCache: false, ...settings });
 
   const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await yoga.fetch("http://colloquy.test/graphql", {
