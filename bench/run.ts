@@ -9,7 +9,10 @@ import { openDatabase } from "../src/db/client.js";
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 
 // `npm run bench`: build a synthetic blog, start the real server on it as a
-// child process, and measure one nested read query under load.
+// child process, and measure reads under load: a nested query and the
+// anonymous home feed without the response cache; the feed, its 304 path and
+// the RSS feed with it; and a bare Node http server sending the same feed
+// body, as the physical limit the others are compared with.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const resultsFile = path.join(repoRoot, "bench", "results", "latest.json");
@@ -18,8 +21,12 @@ const DATASET = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 2
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
 const N = 20;
-const QUERY = /* GraphQL */ `query Nested($n: Int!) { posts(first: $n) { edges { node { title author { name } footnotes { number source { title } } comments(first: 5) { edges { node { body author { name } replies(first: 3) { edges { node { body } } } } } } otherResponses(first: 3) { edges { node { title author { name } } } } } } } }`;
-const REQUEST_BODY = JSON.stringify({ query: QUERY, variables: { n: N }, operationName: "Nested" });
+const NESTED_QUERY = /* GraphQL */ `query Nested($n: Int!) { posts(first: $n) { edges { node { title author { name } footnotes { number source { title } } comments(first: 5) { edges { node { body author { name } replies(first: 3) { edges { node { body } } } } } } otherResponses(first: 3) { edges { node { title author { name } } } } } } } }`;
+const NESTED_BODY = JSON.stringify({ query: NESTED_QUERY, variables: { n: N }, operationName: "Nested" });
+const FEED_QUERY = /* GraphQL */ `query HomeFeed { feed(first: 20) { edges { cursor node { __typename ... on Post { id slug title excerpt publishedAt readingTimeMinutes commentCount author { name slug } discussion { title slug } } } } pageInfo { hasNextPage endCursor } } }`;
+const FEED_BODY = JSON.stringify({ query: FEED_QUERY, operationName: "HomeFeed" });
+const FEED_GET_PATH = `/graphql?query=${encodeURIComponent(FEED_QUERY)}&operationName=HomeFeed`;
+const GRAPHQL_HEADERS = { "content-type": "application/json", accept: "application/graphql-response+json" };
 
 function durationSeconds(): number {
   const raw = process.env.BENCH_DURATION;
@@ -68,17 +75,10 @@ interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function startServer(databaseUrl: string, port: number): ServerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+function spawnProcess(args: string[], env: NodeJS.ProcessEnv, url: string): ServerProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      COLLOQUY_DEMO: "off",
-      COLLOQUY_QUERY_STATS: "1",
-      NODE_ENV: "production",
-    },
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -90,10 +90,28 @@ function startServer(databaseUrl: string, port: number): ServerProcess {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
   });
-  return { child, url: `http://127.0.0.1:${port}`, output: () => log, exited };
+  return { child, url, output: () => log, exited };
 }
 
-async function waitForHealth(server: ServerProcess, timeoutMs = 60_000): Promise<void> {
+/** Colloquy itself, on the benchmark's database, with or without the response cache. */
+function startColloquy(databaseUrl: string, port: number, responseCache: boolean): ServerProcess {
+  const env = {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    COLLOQUY_DEMO: "off",
+    COLLOQUY_QUERY_STATS: "1",
+    COLLOQUY_RESPONSE_CACHE: responseCache ? "on" : "off",
+    NODE_ENV: "production",
+  };
+  return spawnProcess(["src/server/main.ts"], env, `http://127.0.0.1:${port}`);
+}
+
+/** The bare Node http server that answers with `bodyFile`. */
+function startRawServer(bodyFile: string, port: number): ServerProcess {
+  return spawnProcess(["bench/raw-server.ts", bodyFile, String(port)], {}, `http://127.0.0.1:${port}`);
+}
+
+async function waitForHealth(server: ServerProcess, path = "/health", timeoutMs = 60_000): Promise<void> {
   let exited = false;
   void server.exited.then(() => {
     exited = true;
@@ -102,14 +120,14 @@ async function waitForHealth(server: ServerProcess, timeoutMs = 60_000): Promise
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The server exited before it was ready:\n${server.output()}`);
     try {
-      const response = await fetch(`${server.url}/health`);
+      const response = await fetch(`${server.url}${path}`);
       if (response.status === 200) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The server did not answer GET /health with 200 within ${timeoutMs / 1000} s:\n${server.output()}`);
+  throw new Error(`The server did not answer GET ${path} with 200 within ${timeoutMs / 1000} s:\n${server.output()}`);
 }
 
 async function stopServer(server: ServerProcess): Promise<void> {
@@ -120,54 +138,87 @@ async function stopServer(server: ServerProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-interface NestedResponse {
-  data?: { posts?: { edges?: unknown[] } } | null;
-  errors?: { message: string }[];
-  extensions?: { queryStats?: { sqlStatements?: number } };
+
+interface Probe {
+  status: number;
+  text: string;
+  headers: Headers;
+  json: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string }[];
+    extensions?: { queryStats?: { sqlStatements?: number }; responseCache?: { hit?: boolean } };
+  } | null;
 }
 
-async function runOnce(url: string): Promise<{ sqlStatements: number | null; posts: number; errors: string[]; bytes: number }> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-    body: REQUEST_BODY,
+/** One request, outside the load, to check what a scenario will measure. */
+async function probe(url: string, request: LoadRequest): Promise<Probe> {
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
   });
   const text = await response.text();
-  const body = JSON.parse(text) as NestedResponse;
-  const errors = (body.errors ?? []).map((error) => error.message);
-  if (response.status !== 200 && !errors.length) errors.push(`HTTP ${response.status}`);
-  return {
-    sqlStatements: body.extensions?.queryStats?.sqlStatements ?? null,
-    posts: body.data?.posts?.edges?.length ?? 0,
-    errors,
-    bytes: Buffer.byteLength(text),
-  };
+  let json: Probe["json"] = null;
+  try {
+    json = JSON.parse(text) as Probe["json"];
+  } catch {
+    // Not JSON: a feed, or an empty 304.
+  }
+  return { status: response.status, text, headers: response.headers, json };
 }
 
-interface LoadResult {
-  result: autocannon.Result;
-  graphqlErrors: number;
+interface LoadRequest {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
 }
 
-async function load(url: string, seconds: number): Promise<LoadResult> {
-  let graphqlErrors = 0;
+interface Scenario {
+  name: string;
+  request: LoadRequest;
+  /** The status every response must have. */
+  status: number;
+}
+
+interface Measured {
+  name: string;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; average: number; max: number };
+  totalRequests: number;
+  /** Responses with another status than expected, or with GraphQL errors in the body. */
+  unexpected: number;
+  errors: number;
+  timeouts: number;
+}
+
+async function load(url: string, scenario: Scenario, seconds: number): Promise<Measured> {
+  let unexpected = 0;
   const result = await autocannon({
-    url: `${url}/graphql`,
+    url: `${url}${scenario.request.path}`,
     connections: CONNECTIONS,
     duration: seconds,
     requests: [
       {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-        body: REQUEST_BODY,
+        method: scenario.request.method,
+        headers: scenario.request.headers,
+        ...(scenario.request.body ? { body: scenario.request.body } : {}),
         // A substring test keeps the load generator cheap; inside JSON strings the quotes would be escaped.
-        onResponse: (_status, body) => {
-          if (body.includes('"errors":')) graphqlErrors += 1;
+        onResponse: (status, body) => {
+          if (status !== scenario.status || body.includes('"errors":')) unexpected += 1;
         },
       },
     ],
   });
-  return { result, graphqlErrors };
+  return {
+    name: scenario.name,
+    requestsPerSecond: result.requests.average,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average, max: result.latency.max },
+    totalRequests: result.requests.total,
+    unexpected,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
 }
 
 function machine() {
@@ -182,83 +233,155 @@ function machine() {
   };
 }
 
+const postRequest = (body: string): LoadRequest => ({ method: "POST", path: "/graphql", headers: GRAPHQL_HEADERS, body });
+const getRequest = (requestPath: string, headers: Record<string, string> = {}): LoadRequest => ({
+  method: "GET",
+  path: requestPath,
+  headers: { accept: "application/graphql-response+json", ...headers },
+});
+
+/** Tracks a server's memory: VmRSS every 250 ms, VmHWM at the end. */
+function memoryOf(pid: number) {
+  let max = procStatusBytes(pid, "VmRSS") ?? 0;
+  const ready = max;
+  const timer = setInterval(() => {
+    max = Math.max(max, procStatusBytes(pid, "VmRSS") ?? 0);
+  }, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      max = Math.max(max, procStatusBytes(pid, "VmRSS") ?? 0);
+      const peak = procStatusBytes(pid, "VmHWM");
+      return { readyMiB: ready / 1024 ** 2, maxSampledMiB: max / 1024 ** 2, peakMiB: peak === null ? null : peak / 1024 ** 2 };
+    },
+  };
+}
+
 async function main(): Promise<number> {
   const duration = durationSeconds();
   const host = machine();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
   const databaseUrl = `file:${path.join(tmp, "bench.db")}`;
-  let server: ServerProcess | undefined;
-  let sampler: NodeJS.Timeout | undefined;
+  const servers: ServerProcess[] = [];
   const failures: string[] = [];
+  const measured: Measured[] = [];
+  const memory: Record<string, ReturnType<ReturnType<typeof memoryOf>["stop"]>> = {};
+  const checks: Record<string, unknown> = {};
+
+  const start = async (name: string, make: (port: number) => ServerProcess, readyPath: string) => {
+    const server = make(await freePort());
+    servers.push(server);
+    const started = performance.now();
+    await waitForHealth(server, readyPath);
+    line("ready after", `${((performance.now() - started) / 1000).toFixed(2)} s`);
+    const tracker = memoryOf(server.child.pid!);
+    return {
+      server,
+      async stop() {
+        memory[name] = tracker.stop();
+        if (server.child.exitCode !== null || server.child.signalCode !== null) {
+          failures.push(`${name} exited during the benchmark:\n${server.output()}`);
+        }
+        await stopServer(server);
+      },
+    };
+  };
+
+  const run = async (url: string, scenario: Scenario) => {
+    heading(`${scenario.name}: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, then ${duration} s`);
+    const warmup = await load(url, scenario, WARMUP_SECONDS);
+    const result = await load(url, scenario, duration);
+    line("requests/s (average)", result.requestsPerSecond.toFixed(1));
+    line("latency p50 / p99 / max", `${result.latencyMs.p50} / ${result.latencyMs.p99} / ${result.latencyMs.max} ms`);
+    line("total requests", result.totalRequests);
+    const unexpected = warmup.unexpected + result.unexpected;
+    const errors = warmup.errors + result.errors + warmup.timeouts + result.timeouts;
+    if (unexpected) failures.push(`${scenario.name}: ${unexpected} responses without status ${scenario.status} or with GraphQL errors.`);
+    if (errors) failures.push(`${scenario.name}: ${errors} connection errors or timeouts.`);
+    measured.push(result);
+  };
 
   console.log(`Colloquy benchmark, ${new Date().toISOString()}`);
   try {
     heading("Data set");
     const db = await openDatabase(databaseUrl);
-    const started = performance.now();
+    const generationStarted = performance.now();
     let counts: SyntheticBlogCounts;
     try {
       counts = await generateSyntheticBlog(db.prisma, DATASET);
     } finally {
       await db.close();
     }
-    const generationMs = performance.now() - started;
+    const generationMs = performance.now() - generationStarted;
     for (const [name, count] of Object.entries(counts)) line(name, count);
     line("generation time", `${(generationMs / 1000).toFixed(2)} s`);
 
-    heading("Server");
-    server = startServer(databaseUrl, await freePort());
-    const serverStarted = performance.now();
-    await waitForHealth(server);
-    const pid = server.child.pid!;
-    line("pid", pid);
-    line("ready after", `${((performance.now() - serverStarted) / 1000).toFixed(2)} s`);
-    const readyRss = procStatusBytes(pid, "VmRSS");
-    line("RSS when ready", readyRss === null ? "n/a" : mib(readyRss));
+    // 1. Without the response cache: every request runs the query.
+    heading("Colloquy without the response cache (COLLOQUY_RESPONSE_CACHE=off)");
+    const uncached = await start("uncached", (port) => startColloquy(databaseUrl, port, false), "/health");
+    const nested = await probe(uncached.server.url, postRequest(NESTED_BODY));
+    const nestedPosts = ((nested.json?.data?.posts as { edges?: unknown[] } | undefined)?.edges ?? []).length;
+    line("nested query: SQL statements", nested.json?.extensions?.queryStats?.sqlStatements ?? "n/a");
+    line("nested query: posts, size", `${nestedPosts}, ${(nested.text.length / 1024).toFixed(1)} KiB`);
+    if (nested.json?.errors?.length || nestedPosts !== N) failures.push(`The nested query failed: ${nested.text.slice(0, 500)}`);
+    const feed = await probe(uncached.server.url, postRequest(FEED_BODY));
+    const feedSql = feed.json?.extensions?.queryStats?.sqlStatements;
+    line("feed query: SQL statements", feedSql ?? "n/a");
+    line("feed query: size", `${(feed.text.length / 1024).toFixed(1)} KiB`);
+    if (feed.json?.errors?.length || !feed.json?.data?.feed) failures.push(`The feed query failed: ${feed.text.slice(0, 500)}`);
+    const rss = await probe(uncached.server.url, getRequest("/feeds/posts.rss"));
+    line("RSS feed: size", `${(rss.text.length / 1024).toFixed(1)} KiB`);
+    if (rss.status !== 200 || !rss.text.includes("<rss")) failures.push(`GET /feeds/posts.rss answered ${rss.status}.`);
+    checks.uncached = { nestedSqlStatements: nested.json?.extensions?.queryStats?.sqlStatements, feedSqlStatements: feedSql };
 
-    let maxRss = 0;
-    sampler = setInterval(() => {
-      maxRss = Math.max(maxRss, procStatusBytes(pid, "VmRSS") ?? 0);
-    }, 250);
+    await run(uncached.server.url, { name: `nested query posts(first: ${N}), uncached`, request: postRequest(NESTED_BODY), status: 200 });
+    await run(uncached.server.url, { name: "feed query, uncached", request: postRequest(FEED_BODY), status: 200 });
+    await run(uncached.server.url, { name: "RSS feed, uncached", request: getRequest("/feeds/posts.rss"), status: 200 });
+    await uncached.stop();
 
-    heading(`Query (posts(first: ${N}), nested), one request`);
-    const once = await runOnce(server.url);
-    line("SQL statements per request", once.sqlStatements ?? "n/a (queryStats missing)");
-    line("posts returned", once.posts);
-    line("response size", `${(once.bytes / 1024).toFixed(1)} KiB`);
-    if (once.errors.length) failures.push(`The query returned errors: ${once.errors.join("; ")}`);
-    if (once.posts !== N) failures.push(`The query returned ${once.posts} posts instead of ${N}.`);
-    if (once.sqlStatements === null) failures.push("The response carries no extensions.queryStats.sqlStatements.");
+    // 2. With the response cache, as Colloquy runs by default.
+    heading("Colloquy with the response cache (the default)");
+    const cached = await start("cached", (port) => startColloquy(databaseUrl, port, true), "/health");
+    await probe(cached.server.url, postRequest(FEED_BODY));
+    const hit = await probe(cached.server.url, postRequest(FEED_BODY));
+    line("feed query, second time: from cache", String(hit.json?.extensions?.responseCache?.hit ?? false));
+    line("feed query, second time: SQL statements", hit.json?.extensions?.queryStats?.sqlStatements ?? "n/a");
+    if (hit.json?.extensions?.responseCache?.hit !== true) failures.push("The repeated feed query was not answered from the cache.");
+    await probe(cached.server.url, getRequest(FEED_GET_PATH));
+    const etag = (await probe(cached.server.url, getRequest(FEED_GET_PATH))).headers.get("etag");
+    const notModified = etag ? await probe(cached.server.url, getRequest(FEED_GET_PATH, { "if-none-match": etag })) : null;
+    line("GET feed with its ETag", notModified ? `${notModified.status}, ${notModified.text.length} bytes` : "no ETag");
+    if (notModified?.status !== 304) failures.push("GET /graphql with a matching If-None-Match did not answer 304.");
+    checks.cached = { hit: hit.json?.extensions?.responseCache?.hit, hitSqlStatements: hit.json?.extensions?.queryStats?.sqlStatements };
 
-    heading(`Load: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, then ${duration} s`);
-    const warmup = await load(server.url, WARMUP_SECONDS);
-    line("warm-up requests", warmup.result.requests.total);
-    const { result, graphqlErrors } = await load(server.url, duration);
-    const repeat = await runOnce(server.url);
-    clearInterval(sampler);
-    sampler = undefined;
-    maxRss = Math.max(maxRss, procStatusBytes(pid, "VmRSS") ?? 0);
-    const peakRss = procStatusBytes(pid, "VmHWM");
+    await run(cached.server.url, { name: "feed query, cached", request: postRequest(FEED_BODY), status: 200 });
+    await run(cached.server.url, {
+      name: "feed query, GET with If-None-Match (304)",
+      request: getRequest(FEED_GET_PATH, { "if-none-match": etag ?? "" }),
+      status: 304,
+    });
+    await run(cached.server.url, { name: "RSS feed, cached", request: getRequest("/feeds/posts.rss"), status: 200 });
+    await run(cached.server.url, { name: `nested query posts(first: ${N}), cached`, request: postRequest(NESTED_BODY), status: 200 });
+    await cached.stop();
 
-    line("requests/s (average)", result.requests.average.toFixed(1));
-    line("latency p50", `${result.latency.p50} ms`);
-    line("latency p99", `${result.latency.p99} ms`);
-    line("latency average", `${result.latency.average.toFixed(1)} ms`);
-    line("latency max", `${result.latency.max} ms`);
-    line("total requests", result.requests.total);
-    line("non-2xx responses", result.non2xx);
-    line("responses with GraphQL errors", graphqlErrors + warmup.graphqlErrors);
-    line("connection errors", result.errors);
-    line("timeouts", result.timeouts);
-    line("SQL statements per request (after)", repeat.sqlStatements ?? "n/a");
-    if (result.non2xx || warmup.result.non2xx) failures.push(`${result.non2xx + warmup.result.non2xx} non-2xx responses under load.`);
-    if (graphqlErrors || warmup.graphqlErrors) failures.push(`${graphqlErrors + warmup.graphqlErrors} responses with GraphQL errors under load.`);
-    if (result.errors || warmup.result.errors) failures.push(`${result.errors + warmup.result.errors} connection errors under load.`);
-    if (repeat.errors.length) failures.push(`The query failed after the load: ${repeat.errors.join("; ")}`);
+    // 3. The physical limit: Node's http module sending the same feed body.
+    heading("Raw Node http server, same JSON body as the cached feed query");
+    const bodyFile = path.join(tmp, "feed-body.json");
+    writeFileSync(bodyFile, hit.text);
+    const raw = await start("raw", (port) => startRawServer(bodyFile, port), "/");
+    await run(raw.server.url, { name: "raw Node http, same body", request: postRequest(FEED_BODY), status: 200 });
+    await raw.stop();
 
-    heading("Server memory");
-    line("peak RSS (VmHWM)", peakRss === null ? "n/a" : mib(peakRss));
-    line("max RSS sampled every 250 ms", maxRss ? mib(maxRss) : "n/a");
+    const reference = measured.find((m) => m.name.startsWith("raw"))!.requestsPerSecond;
+    heading("Summary (requests/s, and as a share of the raw Node server)");
+    for (const m of measured) {
+      console.log(`  ${m.name.padEnd(48)} ${m.requestsPerSecond.toFixed(1).padStart(9)} req/s  ${(m.requestsPerSecond / reference).toFixed(3)}×`);
+    }
+
+    heading("Server memory (peak RSS)");
+    for (const [name, figures] of Object.entries(memory)) {
+      line(name, figures.peakMiB === null ? "n/a" : mib(figures.peakMiB * 1024 ** 2));
+    }
 
     heading("Machine");
     line("CPU", host.cpuModel);
@@ -268,38 +391,25 @@ async function main(): Promise<number> {
     line("OS", host.os);
     line("load average at start (1/5/15 min)", host.loadAverageAtStart.join(" / "));
 
-    const exitedEarly = server.child.exitCode !== null || server.child.signalCode !== null;
-    if (exitedEarly) failures.push(`The server exited during the benchmark:\n${server.output()}`);
-
     const summary = {
       date: new Date().toISOString(),
       dataset: { ...counts, generationSeconds: Number((generationMs / 1000).toFixed(2)) },
-      query: { text: QUERY, variables: { n: N }, sqlStatementsPerRequest: once.sqlStatements, responseBytes: once.bytes },
-      load: {
-        connections: CONNECTIONS,
-        warmupSeconds: WARMUP_SECONDS,
-        durationSeconds: duration,
-        requestsPerSecond: result.requests.average,
-        latencyMs: { p50: result.latency.p50, p99: result.latency.p99, average: result.latency.average, max: result.latency.max },
-        totalRequests: result.requests.total,
-        non2xx: result.non2xx,
-        graphqlErrors,
-        errors: result.errors,
-        timeouts: result.timeouts,
-      },
-      memory: { peakRssMiB: peakRss === null ? null : peakRss / 1024 ** 2, maxSampledRssMiB: maxRss ? maxRss / 1024 ** 2 : null },
+      queries: { nested: { text: NESTED_QUERY, variables: { n: N } }, feed: { text: FEED_QUERY } },
+      checks,
+      load: { connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, durationSeconds: duration },
+      scenarios: measured.map((m) => ({ ...m, ratioToRaw: m.requestsPerSecond / reference })),
+      memory,
       machine: host,
       failures,
     };
     mkdirSync(path.dirname(resultsFile), { recursive: true });
     writeFileSync(resultsFile, `${JSON.stringify(summary, null, 2)}\n`);
-    heading("Summary");
+    heading("Results");
     line("written to", path.relative(process.cwd(), resultsFile) || resultsFile);
   } catch (error) {
     failures.push(error instanceof Error ? error.message : String(error));
   } finally {
-    if (sampler) clearInterval(sampler);
-    if (server) await stopServer(server);
+    for (const server of servers) await stopServer(server);
     rmSync(tmp, { recursive: true, force: true });
   }
 

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { createHash } from "node:crypto";
 import { encodeGlobalId } from "../schema/global-id.js";
 
 // The response cache: repeated queries are answered from memory, keyed by the
@@ -121,6 +122,21 @@ interface DocumentFacts {
   tags: Tag[];
   /** Whether the operation of this name (or the only one) is a query; nothing else may be stored. */
   isQuery(operationName: string | null | undefined): boolean;
+}
+
+/**
+ * A kept result serializes its `data` once. Yoga calls a result's own
+ * `stringify` when it has one; the copies handed out on each hit keep it, and
+ * only their extensions (query stats, cache report) are serialized anew.
+ */
+function withSerializedData<T extends { data?: unknown; errors?: unknown; extensions?: unknown }>(result: T): T {
+  let data: string | undefined;
+  const stringify = (value: T) => {
+    if (value.data !== result.data || value.errors !== undefined) return JSON.stringify(value);
+    data ??= JSON.stringify(result.data);
+    return value.extensions === undefined ? `{"data":${data}}` : `{"data":${data},"extensions":${JSON.stringify(value.extensions)}}`;
+  };
+  return Object.assign(result, { stringify });
 }
 
 /** The `type:` and `root:` tags of a document. A document that does not parse gets none (it is never cached: it fails). */
@@ -242,7 +258,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
       }
       // Only queries are kept: a mutation answered from memory would not run.
       if (started !== generation || extra === undefined || extra === "not a query") return;
-      return store.set(key, value, [...entities, ...extra], ttl);
+      return store.set(key, withSerializedData(value), [...entities, ...extra], ttl);
     },
     invalidate(entities) {
       generation += 1;
@@ -250,10 +266,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     },
   };
 
-  const keyFor = async (parts: string[]) => {
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(parts.join("\u0000")));
-    return `rc:${Buffer.from(digest).toString("base64url")}`;
-  };
+  const keyFor = (parts: string[]) => `rc:${createHash("sha256").update(parts.join("\u0000")).digest("base64url")}`;
 
   const plugin = useResponseCache({
     cache,
@@ -267,8 +280,8 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     // keeps mutations out of the cache, and it drops the objects they return.
     invalidateViaMutation: true,
     includeExtensionMetadata: options.reportHits,
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
-      const key = await keyFor([documentString, operationName ?? "", JSON.stringify(variableValues ?? {}), sessionId ?? ""]);
+    buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId }) => {
+      const key = keyFor([documentString, operationName ?? "", JSON.stringify(variableValues ?? {}), sessionId ?? ""]);
       const facts = factsOf(documentString);
       remember(pendingTags, key, facts.isQuery(operationName) ? facts.tags : "not a query");
       return key;
