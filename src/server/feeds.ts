@@ -150,8 +150,9 @@ export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUr
       const render = async () => {
         const scope = await scopeFor(db, kind, slug);
         if (!scope) return null;
-        const body = await renderFeed(db, settings, scope, format);
-        return { body, etag: etagOf(body) };
+        const text = await renderFeed(db, settings, scope, format);
+        // Encoded once: a cached feed is sent as the same bytes every time.
+        return { body: Buffer.from(text, "utf8"), etag: etagOf(text) };
       };
       const rendered = await (cache ? cache.feed(url.pathname, render) : render());
       if (!rendered) return notFound();

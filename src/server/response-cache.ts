@@ -78,7 +78,7 @@ export interface ResponseCacheOptions {
 }
 
 export interface CachedFeed {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
