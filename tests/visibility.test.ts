@@ -13,7 +13,8 @@ let server: TestServer;
 const hidden = { draftSourceId: 0, draftCommentId: 0, orphanReplyId: 0, undatedPostId: 0, draftId: 0 };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // CountedThread walks every thread to the bottom, a query well above the default cost limit.
+  server = await startTestServer({ limits: { maxCost: 5_000_000 } });
   const db = server.db.prisma;
   const draft = await db.post.findFirstOrThrow({ where: { slug: "against-ibid" } });
   const author = await db.author.findFirstOrThrow({ where: { slug: "theo-marchetti" } });

@@ -1,4 +1,5 @@
 import { defaultDatabaseUrl } from "../db/client.js";
+import { defaultOperationLimits, type OperationLimits } from "./limits.js";
 
 /** Every setting Colloquy reads, from the environment, with its default. */
 export interface Config {
@@ -24,6 +25,16 @@ export interface Config {
   responseCache: boolean;
   /** Longest a cached result lives if no change invalidates it, for writes made outside this process (`COLLOQUY_RESPONSE_CACHE_TTL`, seconds, default 300). */
   responseCacheTtlSeconds: number;
+  /** Depth, alias, token, directive and cost limits per operation (`COLLOQUY_MAX_*`). */
+  limits: OperationLimits;
+  /** Operations per batched request (`COLLOQUY_MAX_BATCH`, default 10). */
+  maxBatch: number;
+  /** Largest request body accepted, in bytes (`COLLOQUY_MAX_BODY_BYTES`, default 1 MiB). */
+  maxBodyBytes: number;
+  /** Answer introspection, and serve GraphiQL (`COLLOQUY_INTROSPECTION`, default on). */
+  introspection: boolean;
+  /** Production mode (`NODE_ENV=production`): no field suggestions in errors. */
+  production: boolean;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -38,6 +49,11 @@ export type ApiSettings = Pick<
   | "trustedDocumentsOnly"
   | "responseCache"
   | "responseCacheTtlSeconds"
+  | "limits"
+  | "maxBatch"
+  | "maxBodyBytes"
+  | "introspection"
+  | "production"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -51,7 +67,21 @@ export const defaultApiSettings: ApiSettings = {
   trustedDocumentsOnly: false,
   responseCache: true,
   responseCacheTtlSeconds: 300,
+  limits: defaultOperationLimits,
+  maxBatch: 10,
+  maxBodyBytes: 1024 * 1024,
+  introspection: true,
+  production: false,
 };
+
+/** A whole number from the environment, at least `min`, or the default when unset. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
+  return value;
+}
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
@@ -91,5 +121,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
     responseCache: flag(env.COLLOQUY_RESPONSE_CACHE, true),
     responseCacheTtlSeconds: ttl,
+    limits: {
+      maxDepth: wholeNumber(env, "COLLOQUY_MAX_DEPTH", defaultOperationLimits.maxDepth),
+      maxAliases: wholeNumber(env, "COLLOQUY_MAX_ALIASES", defaultOperationLimits.maxAliases, 0),
+      maxTokens: wholeNumber(env, "COLLOQUY_MAX_TOKENS", defaultOperationLimits.maxTokens),
+      maxDirectives: wholeNumber(env, "COLLOQUY_MAX_DIRECTIVES", defaultOperationLimits.maxDirectives, 0),
+      maxCost: wholeNumber(env, "COLLOQUY_MAX_COST", defaultOperationLimits.maxCost),
+    },
+    maxBatch: wholeNumber(env, "COLLOQUY_MAX_BATCH", defaultApiSettings.maxBatch, 0),
+    maxBodyBytes: wholeNumber(env, "COLLOQUY_MAX_BODY_BYTES", defaultApiSettings.maxBodyBytes, 1024),
+    introspection: flag(env.COLLOQUY_INTROSPECTION, true),
+    production: env.NODE_ENV === "production",
   };
 }

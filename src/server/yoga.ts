@@ -17,6 +17,9 @@ import {
   type WebhookEvent,
 } from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
+import { logToStderr, maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
+import { useOperationLimits } from "./limits.js";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useVariableErrorCodes } from "./plugins.js";
@@ -27,7 +30,11 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
  * The configured yoga instance for one database. main.ts only listens; tests
  * call `yoga.fetch` on their own instance, each over its own database file.
  */
-export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings> = {}): ColloquyYoga {
+export function createColloquyYoga(
+  db: Database,
+  overrides: Partial<ApiSettings> = {},
+  hooks: { logError?: ErrorLogger } = {},
+): ColloquyYoga {
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   const pubsub = createColloquyPubSub();
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
@@ -74,15 +81,21 @@ export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings>
       return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook, contentChanged);
     },
     graphqlEndpoint: "/graphql",
+    maskedErrors: maskedErrors(hooks.logError ?? logToStderr),
+    batching: settings.maxBatch > 0 ? { limit: settings.maxBatch } : false,
     // yoga's own liveness probe moves aside for /health, which also checks the database.
     healthCheckEndpoint: "/live",
     landingPage: false,
-    graphiql: { title: "Colloquy", defaultQuery: exampleQuery },
+    // GraphiQL needs introspection: it goes off with it.
+    graphiql: settings.introspection ? { title: "Colloquy", defaultQuery: exampleQuery } : false,
     renderGraphiQL,
     logging: process.env.NODE_ENV === "test" ? false : "info",
     plugins: [
       useHealthEndpoint(db.prisma),
       useFeeds(db.prisma, settings, responseCache ?? undefined),
+      useBodyLimit(settings.maxBodyBytes),
+      ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
+      ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({
         trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
         trustedOnly: settings.trustedDocumentsOnly,

@@ -58,6 +58,10 @@ type Documents = {
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": typeof types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": typeof types.CommentFieldsDocument,
+    "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithCommentsDocument,
+    "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": typeof types.PostCountDocument,
+    "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": typeof types.NestedDefaultDocument,
+    "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": typeof types.LimitsSiteTitleDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": typeof types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
@@ -159,6 +163,10 @@ const documents: Documents = {
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": types.CommentFieldsDocument,
+    "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithCommentsDocument,
+    "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": types.PostCountDocument,
+    "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": types.NestedDefaultDocument,
+    "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": types.LimitsSiteTitleDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
@@ -406,6 +414,22 @@ export function graphql(source: "\n  query ImportedSite {\n    site { title desc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n"): (typeof documents)["\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"): (typeof documents)["\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n"): (typeof documents)["\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n"): (typeof documents)["\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsSiteTitle {\n    site { title }\n  }\n"): (typeof documents)["\n  query LimitsSiteTitle {\n    site { title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,9 @@ import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
+import type { ApiSettings } from "../../src/server/config.js";
+import type { ErrorLogger } from "../../src/server/hardening.js";
+import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -39,23 +42,24 @@ export interface TestServer {
  * content unless `demo: false`. One per test file.
  */
 export async function startTestServer(
-  options: {
+  options: Partial<Omit<ApiSettings, "limits">> & {
     demo?: boolean;
-    queryStats?: boolean;
-    moderation?: boolean;
-    commentEditMinutes?: number;
-    publicUrl?: string;
-    webhookRetryMs?: number;
-    trustedDocumentsOnly?: boolean;
-    /** Off unless asked for: many tests write rows directly, which no cache could know about. */
-    responseCache?: boolean;
+    /** Operation limits other than the defaults. */
+    limits?: Partial<OperationLimits>;
+    /** Collects the server's error log; without it, unexpected errors are logged to stderr. */
+    logError?: ErrorLogger;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
   if (options.demo !== false) await seedDemoContent(db.prisma);
-  const { demo: _demo, ...settings } = options;
-  const yoga = createColloquyYoga(db, { queryStats: true, responseCache: false, ...settings });
+  const { demo: _demo, limits, logError, ...settings } = options;
+  // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
+  const yoga = createColloquyYoga(
+    db,
+    { queryStats: true, responseCache: false, ...settings, limits: { ...defaultOperationLimits, ...limits } },
+    { logError },
+  );
 
   const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
     const response = await yoga.fetch("http://colloquy.test/graphql", {

@@ -1,0 +1,236 @@
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import {
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  GraphQLError,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { DEFAULT_PAGE_SIZE } from "../schema/pagination.js";
+import { ErrorCode } from "../schema/errors.js";
+
+// Limits on what one operation may ask for. Depth, aliases, directives and
+// tokens are GraphQL Armor's rules; the cost is Colloquy's own, because it
+// has to know the schema's lists: a page of 100 posts with 100 comments each
+// is 10,100 objects, not two fields.
+
+export interface OperationLimits {
+  /** Deepest nesting of fields (`COLLOQUY_MAX_DEPTH`). */
+  maxDepth: number;
+  /** Aliases per operation (`COLLOQUY_MAX_ALIASES`). */
+  maxAliases: number;
+  /** Lexical tokens per document (`COLLOQUY_MAX_TOKENS`). */
+  maxTokens: number;
+  /** Directives per operation (`COLLOQUY_MAX_DIRECTIVES`). */
+  maxDirectives: number;
+  /** Most objects an operation may return, counted as below (`COLLOQUY_MAX_COST`). */
+  maxCost: number;
+}
+
+export const defaultOperationLimits: OperationLimits = {
+  maxDepth: 15,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  maxCost: 50_000,
+};
+
+/** How many items a list without a page size is assumed to hold: a post's footnotes or revisions. */
+export const UNPAGED_LIST_ESTIMATE = 50;
+
+/** Every list in the schema returns at most this many items: larger sizes are refused when the field runs. */
+const MAX_LIST_SIZE = 100;
+
+/**
+ * A size argument's value, at most MAX_LIST_SIZE. A value that is not a valid
+ * size counts as absent: the operation fails on it with BAD_USER_INPUT anyway,
+ * which says more than a cost error would.
+ */
+function intValue(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
+  if (!node) return null;
+  const value = node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.VARIABLE ? variables[node.name.value] : null;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) return null;
+  return Math.min(value, MAX_LIST_SIZE);
+}
+
+function listLength(node: ValueNode | undefined, variables: Record<string, unknown>): number | null {
+  if (!node) return null;
+  if (node.kind === Kind.LIST) return Math.min(node.values.length, MAX_LIST_SIZE);
+  if (node.kind === Kind.VARIABLE) {
+    const value = variables[node.name.value];
+    return Array.isArray(value) ? Math.min(value.length, MAX_LIST_SIZE) : value == null ? null : 1;
+  }
+  return 1;
+}
+
+const isConnection = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => a.name === "first" || a.name === "last");
+
+/**
+ * How many items a list field may return: its page size (`first`, `last`,
+ * 20 when neither is given), its `limit`, or the number of `ids`. Null for a
+ * field that is not a list.
+ */
+function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+  const argument = (name: string) => node.arguments?.find((a) => a.name.value === name)?.value;
+  const declared = (name: string) => field.args.find((a) => a.name === name);
+  if (isConnection(field)) {
+    const first = intValue(argument("first"), variables);
+    const last = intValue(argument("last"), variables);
+    if (first === null && last === null) return DEFAULT_PAGE_SIZE;
+    return Math.max(first ?? 0, last ?? 0);
+  }
+  const limit = declared("limit");
+  if (limit) return intValue(argument("limit"), variables) ?? (typeof limit.defaultValue === "number" ? limit.defaultValue : null);
+  if (declared("ids")) return listLength(argument("ids"), variables);
+  return isListType(getNullableType(field.type)) ? UNPAGED_LIST_ESTIMATE : null;
+}
+
+/**
+ * The number of objects an operation may return, at most: each object field
+ * counts once per parent, and a list counts its size per parent, which
+ * multiplies everything below it. A connection's edges and nodes are the
+ * items already counted. Scalars and introspection are free.
+ *
+ *   posts(first: 100) { edges { node { comments(first: 100) { ... } } } }
+ *   = 100 posts + 100 × 100 comments = 10,100
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> = {},
+): number {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return 0;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const selectsItems = (selectionSet: SelectionSetNode, seen: string[]): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === "edges" || selection.name.value === "nodes";
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selectsItems(selection.selectionSet, seen);
+      const fragment = fragments.get(selection.name.value);
+      return !!fragment && !seen.includes(fragment.name.value) && selectsItems(fragment.selectionSet, [...seen, fragment.name.value]);
+    });
+  // Cost is linear in the multiplier, so a fragment is costed once, at 1:
+  // fragments that spread each other many times cannot make this exponential.
+  const fragmentCost = new Map<string, number>();
+
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined, multiplier: number, path: string[]): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.selectionSet || selection.name.value.startsWith("__")) continue;
+        if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const name = selection.name.value;
+        const sameItems =
+          (parent.name.endsWith("Connection") && (name === "edges" || name === "nodes")) || (parent.name.endsWith("Edge") && name === "node");
+        let childMultiplier = multiplier;
+        if (!sameItems) {
+          // A connection asked only for its totalCount or pageInfo returns no items.
+          const items = !isConnection(field) || selectsItems(selection.selectionSet, []);
+          const size = items ? listSize(field, selection, variables) : 1;
+          childMultiplier = multiplier * (size ?? 1);
+          total += childMultiplier;
+        }
+        total += costOf(selection.selectionSet, getNamedType(field.type), childMultiplier, path);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += costOf(selection.selectionSet, type, multiplier, path);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || path.includes(name)) continue;
+        let unit = fragmentCost.get(name);
+        if (unit === undefined) {
+          unit = costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), 1, [...path, name]);
+          fragmentCost.set(name, unit);
+        }
+        total += unit * multiplier;
+      }
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, 1, []);
+}
+
+/** Rejects an operation whose cost is above the limit, before it runs, with COST_LIMIT_EXCEEDED. */
+function useCostLimit(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      if (cost <= maxCost) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(
+            `This operation could return about ${Math.round(cost).toLocaleString("en")} objects; the limit is ${maxCost.toLocaleString("en")}. Ask for smaller pages or fewer nested lists.`,
+            { extensions: { code: ErrorCode.COST_LIMIT_EXCEEDED, cost, maxCost } },
+          ),
+        ],
+      });
+    },
+  };
+}
+
+/** Armor's rejections, by their message, and the code each gets. */
+const ARMOR_REJECTIONS: [RegExp, string][] = [
+  [/^Syntax Error: (Query depth limit .*)$/s, ErrorCode.DEPTH_LIMIT_EXCEEDED],
+  [/^Syntax Error: (Aliases limit .*)$/s, ErrorCode.ALIAS_LIMIT_EXCEEDED],
+  [/^Syntax Error: (Directives limit .*)$/s, ErrorCode.DIRECTIVE_LIMIT_EXCEEDED],
+  [/^Syntax Error: (Token limit .*)$/s, ErrorCode.TOKEN_LIMIT_EXCEEDED],
+];
+
+/**
+ * Armor reports its rejections as "Syntax Error: …" without a code, and with
+ * status 200. Each gets its own code, its plain message and status 400.
+ */
+function useLimitErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result) || Array.isArray(result) || !result.errors?.length) return;
+      let changed = false;
+      const errors = result.errors.map((error) => {
+        for (const [pattern, code] of ARMOR_REJECTIONS) {
+          const match = pattern.exec(error.message);
+          if (!match) continue;
+          changed = true;
+          return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code, http: { status: 400 } } });
+        }
+        return error;
+      });
+      if (changed) setResult({ ...result, errors });
+    },
+  };
+}
+
+/** Every operation limit, as plugins. Field suggestions are blocked when `blockSuggestions` is set (production). */
+export function useOperationLimits(limits: OperationLimits, options: { blockSuggestions: boolean }): Plugin[] {
+  return [
+    EnvelopArmorPlugin({
+      maxDepth: { n: limits.maxDepth, flattenFragments: true },
+      maxAliases: { n: limits.maxAliases },
+      maxTokens: { n: limits.maxTokens },
+      maxDirectives: { n: limits.maxDirectives },
+      // Colloquy's own cost model replaces Armor's, which does not know list sizes.
+      costLimit: { enabled: false },
+      blockFieldSuggestion: { enabled: options.blockSuggestions },
+    }) as Plugin,
+    useCostLimit(limits.maxCost),
+    useLimitErrorCodes(),
+  ];
+}
