@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +28,26 @@ describe("HTTP endpoints", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(await response.json()).toMatchObject({ status: "ok", checks: { database: "ok" } });
+  });
+
+  it("reports readiness at /ready: the database answers and no migration is pending", async () => {
+    const response = await server.yoga.fetch("http://colloquy.test/ready");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready", checks: { database: "ok", migrations: "ok" } });
+
+    const [last] = await server.db.prisma.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`;
+    await server.db.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ${last!.migration_name}`;
+    try {
+      const behind = await server.yoga.fetch("http://colloquy.test/ready");
+      expect(behind.status).toBe(503);
+      expect(await behind.json()).toEqual({
+        status: "not ready",
+        checks: { database: "ok", migrations: { pending: [last!.migration_name] } },
+      });
+    } finally {
+      await server.db.prisma.$executeRaw`UPDATE _prisma_migrations SET finished_at = started_at WHERE migration_name = ${last!.migration_name}`;
+    }
   });
 
   it("serves GraphiQL from local assets, opening on the example query", async () => {
@@ -129,6 +150,53 @@ describe("npm start", () => {
       expect(await postCount(second.port)).toBe(count);
       second.child.kill("SIGTERM");
       await new Promise((resolve) => second.child.once("exit", resolve));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("stops gracefully on SIGTERM: answers what is in flight, ends subscriptions, refuses new connections, exits 0", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
+    try {
+      const { child, port } = await startMain({ DATABASE_URL: `file:${path.join(dir, "blog.db")}` });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      const subscription = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ query: "subscription { postPublished { title } }" }),
+      });
+      expect(subscription.status).toBe(200);
+      const reader = subscription.body!.getReader();
+
+      // A request in flight: its headers are in, half of its body is sent.
+      const body = JSON.stringify({ query: "{ posts { totalCount } }" });
+      const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = httpRequest(
+          { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+          (response) => {
+            let text = "";
+            response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+            response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+          },
+        );
+        request.on("error", reject);
+        request.write(body.slice(0, 10));
+        // The rest goes after the signal.
+        setTimeout(() => {
+          child.kill("SIGTERM");
+          setTimeout(() => request.end(body.slice(10)), 300);
+        }, 300);
+      });
+      const finished = await answer;
+      expect(finished.status).toBe(200);
+      expect(JSON.parse(finished.text)).toMatchObject({ data: { posts: { totalCount: expect.any(Number) } } });
+      // The stream ends, cleanly or by a closed connection; either way the reader is released.
+      for (;;) {
+        const next = await reader.read().catch(() => ({ done: true }));
+        if (next.done) break;
+      }
+      expect(await exited).toBe(0);
+      await expect(postCount(port)).rejects.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

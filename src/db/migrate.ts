@@ -14,6 +14,13 @@ export async function migrateDatabase(adapterFactory: SqlMigrationAwareDriverAda
   return applyWithSchemaEngine(adapterFactory, migrations);
 }
 
+/** The migrations in prisma/migrations that the database has not recorded as finished. */
+export async function pendingMigrations(readApplied: () => Promise<string[]>): Promise<string[]> {
+  const migrations = await readMigrationList();
+  const applied = new Set(await readApplied());
+  return migrations.migrationDirectories.map((m) => m.path).filter((name) => !applied.has(name));
+}
+
 /**
  * Migrations recorded as finished. Read with a plain connection: the schema
  * engine takes SQLite's exclusive locking mode, so running it while a server

@@ -1,4 +1,4 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { seedDemoContent, isEmptyDatabase } from "../content/demo/seed.js";
 import { openDatabase } from "../db/client.js";
 import { readConfig } from "./config.js";
@@ -15,6 +15,19 @@ if (config.demo && (await isEmptyDatabase(db.prisma))) {
 const yoga = createColloquyYoga(db, config);
 const server = createServer(yoga);
 
+// Requests in flight, and the subscription streams, which never finish on their own.
+let inFlight = 0;
+const streams = new Set<ServerResponse>();
+server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+  if ((request.headers.accept ?? "").includes("text/event-stream")) {
+    streams.add(response);
+    response.once("close", () => streams.delete(response));
+    return;
+  }
+  inFlight += 1;
+  response.once("close", () => (inFlight -= 1));
+});
+
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -22,9 +35,28 @@ server.listen(config.port, () => {
   console.log(`GraphiQL: http://localhost:${port}${yoga.graphqlEndpoint}`);
 });
 
+/**
+ * Graceful shutdown: stop accepting connections, end the subscription streams
+ * (their clients see the stream close and reconnect elsewhere), let the
+ * requests in flight finish (for up to 10 s), then close the database.
+ */
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing ${inFlight} request(s) in flight, closing ${streams.size} subscription(s).`);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  for (const stream of streams) stream.destroy();
+  const deadline = Date.now() + 10_000;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+  server.closeAllConnections();
+  await closed;
+  await db.close();
+  console.log("Stopped.");
+  process.exit(0);
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    server.close(() => void db.close().then(() => process.exit(0)));
-    server.closeAllConnections();
-  });
+  process.once(signal, () => void shutdown(signal));
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
+import { pendingMigrations } from "../db/migrate.js";
 import { collectQueryStats, type QueryStats } from "../db/query-stats.js";
 import { ErrorCode } from "../schema/errors.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
@@ -49,6 +50,38 @@ export function useVariableErrorCodes(): Plugin {
           : error,
       );
       setResult({ ...result, errors });
+    },
+  };
+}
+
+/**
+ * GET /ready: 200 when the database answers and every migration in
+ * prisma/migrations is applied, 503 otherwise, with the names still pending.
+ * A load balancer sends traffic only to instances that are ready.
+ */
+export function useReadinessEndpoint(db: PrismaClient, path = "/ready"): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== path || (request.method !== "GET" && request.method !== "HEAD")) return;
+      let database: "ok" | "unavailable" = "ok";
+      let pending: string[] = [];
+      try {
+        pending = await pendingMigrations(async () =>
+          (
+            await db.$queryRaw<{ migration_name: string }[]>`
+              SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+          ).map((row) => row.migration_name),
+        );
+      } catch {
+        database = "unavailable";
+      }
+      const ready = database === "ok" && pending.length === 0;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ status: ready ? "ready" : "not ready", checks: { database, migrations: pending.length ? { pending } : "ok" } }),
+          { status: ready ? 200 : 503, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } },
+        ),
+      );
     },
   };
 }

@@ -22,7 +22,7 @@ import { useOperationLimits } from "./limits.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
-import { useHealthEndpoint, useHttpCaching, useQueryStats, useVariableErrorCodes } from "./plugins.js";
+import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint, useVariableErrorCodes } from "./plugins.js";
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -92,6 +92,7 @@ export function createColloquyYoga(
     logging: process.env.NODE_ENV === "test" ? false : "info",
     plugins: [
       useHealthEndpoint(db.prisma),
+      useReadinessEndpoint(db.prisma),
       useFeeds(db.prisma, settings, responseCache ?? undefined),
       useBodyLimit(settings.maxBodyBytes),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
