@@ -237,7 +237,8 @@ const postRequest = (body: string): LoadRequest => ({ method: "POST", path: "/gr
 const getRequest = (requestPath: string, headers: Record<string, string> = {}): LoadRequest => ({
   method: "GET",
   path: requestPath,
-  headers: { accept: "application/graphql-response+json", ...headers },
+  // The CSRF-prevention header a GET query needs (see docs/security.md).
+  headers: { accept: "application/graphql-response+json", "x-graphql-yoga-csrf": "1", ...headers },
 });
 
 /** Tracks a server's memory: VmRSS every 250 ms, VmHWM at the end. */

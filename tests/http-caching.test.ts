@@ -16,7 +16,7 @@ afterAll(() => server.close());
 const query = "{ posts(first: 2) { edges { node { title } } } }";
 const get = (q: string, headers: Record<string, string> = {}) =>
   server.yoga.fetch(`http://colloquy.test/graphql?query=${encodeURIComponent(q)}`, {
-    headers: { accept: "application/graphql-response+json", ...headers },
+    headers: { accept: "application/graphql-response+json", "x-graphql-yoga-csrf": "1", ...headers },
   });
 
 describe("GET queries", () => {

@@ -35,6 +35,12 @@ export interface Config {
   introspection: boolean;
   /** Production mode (`NODE_ENV=production`): no field suggestions in errors. */
   production: boolean;
+  /** Browser origins allowed to call the API (`COLLOQUY_CORS_ORIGINS`, comma-separated; default `*`, any). */
+  corsOrigins: string[];
+  /** Let browsers send cookies and other credentials (`COLLOQUY_CORS_CREDENTIALS`, default off; needs explicit origins). */
+  corsCredentials: boolean;
+  /** Refuse GraphQL requests a browser could send without a preflight (`COLLOQUY_CSRF_PREVENTION`, default on). */
+  csrfPrevention: boolean;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -54,6 +60,9 @@ export type ApiSettings = Pick<
   | "maxBodyBytes"
   | "introspection"
   | "production"
+  | "corsOrigins"
+  | "corsCredentials"
+  | "csrfPrevention"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -72,6 +81,9 @@ export const defaultApiSettings: ApiSettings = {
   maxBodyBytes: 1024 * 1024,
   introspection: true,
   production: false,
+  corsOrigins: ["*"],
+  corsCredentials: false,
+  csrfPrevention: true,
 };
 
 /** A whole number from the environment, at least `min`, or the default when unset. */
@@ -108,6 +120,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(ttl) || ttl <= 0) {
     throw new Error(`COLLOQUY_RESPONSE_CACHE_TTL must be a positive number of seconds; got "${env.COLLOQUY_RESPONSE_CACHE_TTL}".`);
   }
+  const corsOrigins = (env.COLLOQUY_CORS_ORIGINS ?? "*")
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
+  const corsCredentials = flag(env.COLLOQUY_CORS_CREDENTIALS, false);
+  if (corsCredentials && (corsOrigins.length === 0 || corsOrigins.includes("*"))) {
+    throw new Error("COLLOQUY_CORS_CREDENTIALS needs COLLOQUY_CORS_ORIGINS to list the allowed origins; it cannot be used with any origin (*).");
+  }
   return {
     databaseUrl: env.DATABASE_URL || defaultDatabaseUrl,
     port,
@@ -132,5 +152,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: wholeNumber(env, "COLLOQUY_MAX_BODY_BYTES", defaultApiSettings.maxBodyBytes, 1024),
     introspection: flag(env.COLLOQUY_INTROSPECTION, true),
     production: env.NODE_ENV === "production",
+    corsOrigins: corsOrigins.length ? corsOrigins : ["*"],
+    corsCredentials,
+    csrfPrevention: flag(env.COLLOQUY_CSRF_PREVENTION, true),
   };
 }

@@ -20,9 +20,17 @@ import { useFeeds } from "./feeds.js";
 import { logToStderr, maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
 import { useOperationLimits } from "./limits.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint, useVariableErrorCodes } from "./plugins.js";
+
+/**
+ * A GraphQL request must carry one of these headers, or a JSON body, so that
+ * a browser would have sent a CORS preflight first. A page on another site
+ * cannot make a reader's browser run an operation behind their back.
+ */
+const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight", "authorization"];
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -82,6 +90,16 @@ export function createColloquyYoga(
     },
     graphqlEndpoint: "/graphql",
     maskedErrors: maskedErrors(hooks.logError ?? logToStderr),
+    // Any origin may read the public API, but no browser credentials (cookies)
+    // go with it unless the origins are listed and credentials turned on.
+    cors: {
+      origin: settings.corsOrigins,
+      credentials: settings.corsCredentials,
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: ["content-type", ...CSRF_HEADERS],
+      exposedHeaders: ["etag", "retry-after"],
+      maxAge: 600,
+    },
     batching: settings.maxBatch > 0 ? { limit: settings.maxBatch } : false,
     // yoga's own liveness probe moves aside for /health, which also checks the database.
     healthCheckEndpoint: "/live",
@@ -95,6 +113,7 @@ export function createColloquyYoga(
       useReadinessEndpoint(db.prisma),
       useFeeds(db.prisma, settings, responseCache ?? undefined),
       useBodyLimit(settings.maxBodyBytes),
+      ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({
