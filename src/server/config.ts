@@ -1,5 +1,6 @@
 import { defaultDatabaseUrl } from "../db/client.js";
 import { defaultOperationLimits, type OperationLimits } from "./limits.js";
+import { defaultRateLimits, type RateLimits } from "./rate-limit.js";
 
 /** Every setting Colloquy reads, from the environment, with its default. */
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   corsCredentials: boolean;
   /** Refuse GraphQL requests a browser could send without a preflight (`COLLOQUY_CSRF_PREVENTION`, default on). */
   csrfPrevention: boolean;
+  /** Per-client rate limits on comments, writes and expensive reads (`COLLOQUY_RATE_*`). */
+  rateLimits: RateLimits;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -63,6 +66,7 @@ export type ApiSettings = Pick<
   | "corsOrigins"
   | "corsCredentials"
   | "csrfPrevention"
+  | "rateLimits"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -84,6 +88,7 @@ export const defaultApiSettings: ApiSettings = {
   corsOrigins: ["*"],
   corsCredentials: false,
   csrfPrevention: true,
+  rateLimits: defaultRateLimits,
 };
 
 /** A whole number from the environment, at least `min`, or the default when unset. */
@@ -155,5 +160,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: corsOrigins.length ? corsOrigins : ["*"],
     corsCredentials,
     csrfPrevention: flag(env.COLLOQUY_CSRF_PREVENTION, true),
+    rateLimits: {
+      commentsPerMinute: wholeNumber(env, "COLLOQUY_RATE_COMMENTS", defaultRateLimits.commentsPerMinute, 0),
+      writesPerMinute: wholeNumber(env, "COLLOQUY_RATE_WRITES", defaultRateLimits.writesPerMinute, 0),
+      expensiveReadsPerMinute: wholeNumber(env, "COLLOQUY_RATE_EXPENSIVE_READS", defaultRateLimits.expensiveReadsPerMinute, 0),
+      expensiveCost: wholeNumber(env, "COLLOQUY_EXPENSIVE_COST", defaultRateLimits.expensiveCost),
+      trustProxy: flag(env.COLLOQUY_TRUST_PROXY, false),
+    },
   };
 }

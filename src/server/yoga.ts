@@ -19,6 +19,7 @@ import {
 import { useFeeds } from "./feeds.js";
 import { logToStderr, maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
 import { useOperationLimits } from "./limits.js";
+import { useRateLimits } from "./rate-limit.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
@@ -115,6 +116,7 @@ export function createColloquyYoga(
       useBodyLimit(settings.maxBodyBytes),
       ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
+      useRateLimits(settings.rateLimits),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({
         trusted: loadTrustedDocuments(settings.trustedDocumentsPath),

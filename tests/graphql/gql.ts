@@ -77,6 +77,11 @@ type Documents = {
     "\n  mutation CreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug title prompt(format: MARKDOWN) responses { totalCount } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateDiscussionDocument,
     "\n  mutation UpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { id slug name bio(format: MARKDOWN) affiliation } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdateAuthorDocument,
     "\n  query AuthorId($slug: String!) {\n    author(slug: $slug) { id name affiliation }\n  }\n": typeof types.AuthorIdDocument,
+    "\n  query RatePost($slug: String!) {\n    post(slug: $slug) { id commentCount }\n  }\n": typeof types.RatePostDocument,
+    "\n  mutation RateComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.RateCommentDocument,
+    "\n  mutation RateTwoComments($postId: ID!) {\n    a: addComment(input: { postId: $postId, body: \"One.\", authorName: \"Twin\" }) { __typename }\n    b: addComment(input: { postId: $postId, body: \"Two.\", authorName: \"Twin\" }) { __typename }\n  }\n": typeof types.RateTwoCommentsDocument,
+    "\n  mutation RateProfile($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename }\n  }\n": typeof types.RateProfileDocument,
+    "\n  query RateExpensive {\n    posts(first: 50) { edges { node { comments(first: 50) { totalCount edges { node { id } } } } } }\n  }\n": typeof types.RateExpensiveDocument,
     "\n  query Conversation($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    post(slug: $slug) {\n      slug\n      responses(first: 10) { totalCount edges { node { slug inResponseTo { slug } } } }\n      otherResponses(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { cursor node { slug publishedAt author { slug } } }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  query DiscussionPage($slug: String!, $orderBy: PostOrder) {\n    discussion(slug: $slug) {\n      id\n      slug\n      title\n      prompt(format: MARKDOWN)\n      promptHtml: prompt\n      createdAt\n      responses(first: 50, orderBy: $orderBy) { totalCount edges { node { slug publishedAt author { slug } } } }\n    }\n  }\n": typeof types.DiscussionPageDocument,
     "\n  query Footnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        id\n        number\n        text\n        html\n        pages\n        isIbid\n        refersTo { number }\n        post { slug }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 20) { totalCount edges { node { slug } } }\n        }\n      }\n    }\n  }\n": typeof types.FootnotesDocument,
@@ -183,6 +188,11 @@ const documents: Documents = {
     "\n  mutation CreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug title prompt(format: MARKDOWN) responses { totalCount } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateDiscussionDocument,
     "\n  mutation UpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { id slug name bio(format: MARKDOWN) affiliation } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdateAuthorDocument,
     "\n  query AuthorId($slug: String!) {\n    author(slug: $slug) { id name affiliation }\n  }\n": types.AuthorIdDocument,
+    "\n  query RatePost($slug: String!) {\n    post(slug: $slug) { id commentCount }\n  }\n": types.RatePostDocument,
+    "\n  mutation RateComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.RateCommentDocument,
+    "\n  mutation RateTwoComments($postId: ID!) {\n    a: addComment(input: { postId: $postId, body: \"One.\", authorName: \"Twin\" }) { __typename }\n    b: addComment(input: { postId: $postId, body: \"Two.\", authorName: \"Twin\" }) { __typename }\n  }\n": types.RateTwoCommentsDocument,
+    "\n  mutation RateProfile($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename }\n  }\n": types.RateProfileDocument,
+    "\n  query RateExpensive {\n    posts(first: 50) { edges { node { comments(first: 50) { totalCount edges { node { id } } } } } }\n  }\n": types.RateExpensiveDocument,
     "\n  query Conversation($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {\n    post(slug: $slug) {\n      slug\n      responses(first: 10) { totalCount edges { node { slug inResponseTo { slug } } } }\n      otherResponses(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        edges { cursor node { slug publishedAt author { slug } } }\n      }\n    }\n  }\n": types.ConversationDocument,
     "\n  query DiscussionPage($slug: String!, $orderBy: PostOrder) {\n    discussion(slug: $slug) {\n      id\n      slug\n      title\n      prompt(format: MARKDOWN)\n      promptHtml: prompt\n      createdAt\n      responses(first: 50, orderBy: $orderBy) { totalCount edges { node { slug publishedAt author { slug } } } }\n    }\n  }\n": types.DiscussionPageDocument,
     "\n  query Footnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        id\n        number\n        text\n        html\n        pages\n        isIbid\n        refersTo { number }\n        post { slug }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 20) { totalCount edges { node { slug } } }\n        }\n      }\n    }\n  }\n": types.FootnotesDocument,
@@ -492,6 +502,26 @@ export function graphql(source: "\n  mutation UpdateAuthor($input: UpdateAuthorI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthorId($slug: String!) {\n    author(slug: $slug) { id name affiliation }\n  }\n"): (typeof documents)["\n  query AuthorId($slug: String!) {\n    author(slug: $slug) { id name affiliation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RatePost($slug: String!) {\n    post(slug: $slug) { id commentCount }\n  }\n"): (typeof documents)["\n  query RatePost($slug: String!) {\n    post(slug: $slug) { id commentCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation RateComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateTwoComments($postId: ID!) {\n    a: addComment(input: { postId: $postId, body: \"One.\", authorName: \"Twin\" }) { __typename }\n    b: addComment(input: { postId: $postId, body: \"Two.\", authorName: \"Twin\" }) { __typename }\n  }\n"): (typeof documents)["\n  mutation RateTwoComments($postId: ID!) {\n    a: addComment(input: { postId: $postId, body: \"One.\", authorName: \"Twin\" }) { __typename }\n    b: addComment(input: { postId: $postId, body: \"Two.\", authorName: \"Twin\" }) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateProfile($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation RateProfile($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateExpensive {\n    posts(first: 50) { edges { node { comments(first: 50) { totalCount edges { node { id } } } } } }\n  }\n"): (typeof documents)["\n  query RateExpensive {\n    posts(first: 50) { edges { node { comments(first: 50) { totalCount edges { node { id } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

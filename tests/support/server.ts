@@ -9,6 +9,7 @@ import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js"
 import type { ApiSettings } from "../../src/server/config.js";
 import type { ErrorLogger } from "../../src/server/hardening.js";
 import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
+import { noRateLimits } from "../../src/server/rate-limit.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -55,9 +56,10 @@ export async function startTestServer(
   if (options.demo !== false) await seedDemoContent(db.prisma);
   const { demo: _demo, limits, logError, ...settings } = options;
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
+  // Rate limits are off unless asked for: tests write faster than any reader.
   const yoga = createColloquyYoga(
     db,
-    { queryStats: true, responseCache: false, ...settings, limits: { ...defaultOperationLimits, ...limits } },
+    { queryStats: true, responseCache: false, rateLimits: noRateLimits, ...settings, limits: { ...defaultOperationLimits, ...limits } },
     { logError },
   );
 
