@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { openDatabase } from "../src/db/client.js";
+import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 
 // `npm run bench`: build a synthetic blog, start the real server on it as a
@@ -14,7 +12,6 @@ import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 // the RSS feed with it; and a bare Node http server sending the same feed
 // body, as the physical limit the others are compared with.
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const resultsFile = path.join(repoRoot, "bench", "results", "latest.json");
 
 const DATASET = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 };
@@ -45,18 +42,6 @@ function heading(text: string): void {
 
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** A field of /proc/<pid>/status in bytes (Linux only; null elsewhere or once the process is gone). */
 function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   try {
@@ -65,32 +50,6 @@ function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   } catch {
     return null;
   }
-}
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  /** The server's last output, for the error message when it fails. */
-  output(): string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function spawnProcess(args: string[], env: NodeJS.ProcessEnv, url: string): ServerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString("utf8")).slice(-8000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once("exit", (code, signal) => resolve({ code, signal }));
-  });
-  return { child, url, output: () => log, exited };
 }
 
 /** Colloquy itself, on the benchmark's database, with or without the response cache. */
@@ -110,34 +69,6 @@ function startColloquy(databaseUrl: string, port: number, responseCache: boolean
 function startRawServer(bodyFile: string, port: number): ServerProcess {
   return spawnProcess(["bench/raw-server.ts", bodyFile, String(port)], {}, `http://127.0.0.1:${port}`);
 }
-
-async function waitForHealth(server: ServerProcess, path = "/health", timeoutMs = 60_000): Promise<void> {
-  let exited = false;
-  void server.exited.then(() => {
-    exited = true;
-  });
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server exited before it was ready:\n${server.output()}`);
-    try {
-      const response = await fetch(`${server.url}${path}`);
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not answer GET ${path} with 200 within ${timeoutMs / 1000} s:\n${server.output()}`);
-}
-
-async function stopServer(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  server.child.kill("SIGTERM");
-  const timer = setTimeout(() => server.child.kill("SIGKILL"), 10_000);
-  await server.exited;
-  clearTimeout(timer);
-}
-
 
 interface Probe {
   status: number;
