@@ -1,0 +1,300 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase } from "../src/db/client.js";
+import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "./support/processes.js";
+
+// `npm run reliability:load` and `npm run reliability:crash`: the real server,
+// as a child process on a fresh SQLite file, under concurrent clients.
+//
+// load:  LOAD_CLIENTS clients (16) add comments and read the feeds for
+//        LOAD_SECONDS (10). Every comment that got a success response must be
+//        in the database exactly once; the only errors allowed are the
+//        intended rate limits; PRAGMA integrity_check must say ok.
+// crash: CRASH_CYCLES times (3), writers add comments and the server is
+//        killed with SIGKILL in the middle, then started again on the same
+//        file. Every acknowledged comment must be there exactly once, the
+//        database must open and report ready, and no migration may run again.
+//
+// Figures go to stdout and to test-results/reliability-<mode>.json.
+
+const QUERY_FEED = `query LoadFeed { feed(first: 10) { edges { node { __typename ... on Post { id title commentCount } } } } }`;
+const QUERY_POSTS = `query LoadPosts { posts(first: 20) { edges { node { id } } } }`;
+const ADD_COMMENT = `mutation LoadComment($input: AddCommentInput!) { addComment(input: $input) { __typename ... on CommentPayload { comment { id } } ... on UserError { message } } }`;
+
+interface GraphQLReply {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function wholeNumberFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1; got "${raw}".`);
+  return value;
+}
+
+function startColloquy(databaseUrl: string, port: number, env: Record<string, string>): ServerProcess {
+  return spawnProcess(
+    ["src/server/main.ts"],
+    { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", COLLOQUY_TRUST_PROXY: "on", ...env },
+    `http://127.0.0.1:${port}`,
+  );
+}
+
+async function graphqlRequest(url: string, query: string, variables: Record<string, unknown>, address: string): Promise<{ status: number; body: GraphQLReply }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json", "x-forwarded-for": address },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLReply };
+}
+
+async function postIds(url: string): Promise<string[]> {
+  const { body } = await graphqlRequest(url, QUERY_POSTS, {}, "127.0.0.1");
+  const edges = (body.data?.posts as { edges: { node: { id: string } }[] } | undefined)?.edges ?? [];
+  if (!edges.length) throw new Error(`No posts to comment on: ${JSON.stringify(body)}`);
+  return edges.map((edge) => edge.node.id);
+}
+
+/** What the writers were told: the markers of the comments acknowledged as written. */
+interface WriteTally {
+  acknowledged: string[];
+  rateLimited: number;
+  /** Requests that failed because the server went away (crash test only). */
+  cutOff: number;
+  unexpected: string[];
+}
+
+async function addComment(url: string, postId: string, client: number, tally: WriteTally, expectCrash: boolean): Promise<void> {
+  const marker = `reliability ${client} ${randomUUID()}`;
+  try {
+    const { status, body } = await graphqlRequest(url, ADD_COMMENT, { input: { postId, body: marker, authorName: `Client ${client}` } }, `10.0.${Math.floor(client / 250)}.${client % 250}`);
+    const result = body.data?.addComment as { __typename?: string } | undefined;
+    if (result?.__typename === "CommentPayload") tally.acknowledged.push(marker);
+    else if (body.errors?.[0]?.extensions?.code === "RATE_LIMITED") tally.rateLimited += 1;
+    else tally.unexpected.push(`HTTP ${status}: ${JSON.stringify(body).slice(0, 300)}`);
+  } catch (error) {
+    if (expectCrash) tally.cutOff += 1;
+    else tally.unexpected.push(`addComment failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Comments in the database whose body is one of the markers, and how many times each occurs. */
+async function countMarkers(databaseUrl: string): Promise<{ counts: Map<string, number>; integrity: string }> {
+  const db = await openDatabase(databaseUrl);
+  try {
+    const rows = await db.prisma.$queryRaw<{ body: string; n: bigint | number }[]>`
+      SELECT body, COUNT(*) AS n FROM "Comment" WHERE body LIKE 'reliability %' GROUP BY body`;
+    const [check] = await db.prisma.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
+    return { counts: new Map(rows.map((row) => [row.body, Number(row.n)])), integrity: check?.integrity_check ?? "no answer" };
+  } finally {
+    await db.close();
+  }
+}
+
+function verify(tally: WriteTally, counts: Map<string, number>) {
+  const missing = tally.acknowledged.filter((marker) => !counts.has(marker));
+  const duplicated = [...counts].filter(([, n]) => n > 1).map(([marker]) => marker);
+  const acknowledged = new Set(tally.acknowledged);
+  const unacknowledged = [...counts.keys()].filter((marker) => !acknowledged.has(marker));
+  return { missing, duplicated, unacknowledged };
+}
+
+function report(mode: string, summary: Record<string, unknown>, failures: string[]): number {
+  console.log(`\n${mode} summary`);
+  for (const [key, value] of Object.entries(summary)) console.log(`  ${`${key}:`.padEnd(36)} ${typeof value === "object" ? JSON.stringify(value) : value}`);
+  const file = path.join(repoRoot, "test-results", `reliability-${mode}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), ...summary, failures }, null, 2)}\n`);
+  if (failures.length) {
+    console.error(`\n${mode} FAILED:`);
+    for (const failure of failures) console.error(`  - ${failure}`);
+    return 1;
+  }
+  console.log(`\n${mode}: OK`);
+  return 0;
+}
+
+async function loadTest(): Promise<number> {
+  const clients = wholeNumberFromEnv("LOAD_CLIENTS", 16);
+  const seconds = wholeNumberFromEnv("LOAD_SECONDS", 10);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-load-"));
+  const databaseUrl = `file:${path.join(tmp, "load.db")}`;
+  const failures: string[] = [];
+  const tally: WriteTally = { acknowledged: [], rateLimited: 0, cutOff: 0, unexpected: [] };
+  let reads = 0;
+  let server: ServerProcess | undefined;
+  try {
+    // 120 comments a minute per client: a client adding one every few tens of
+    // milliseconds runs into it, as intended, and then waits a little.
+    server = startColloquy(databaseUrl, await freePort(), { COLLOQUY_RATE_COMMENTS: "120" });
+    await waitForHealth(server, "/ready");
+    const url = server.url;
+    const posts = await postIds(url);
+    console.log(`load: ${clients} clients for ${seconds} s against ${url}`);
+    const deadline = Date.now() + seconds * 1000;
+    const client = async (id: number) => {
+      let step = 0;
+      while (Date.now() < deadline) {
+        step += 1;
+        if (step % 2 === 0) {
+          const limitedBefore = tally.rateLimited;
+          await addComment(url, posts[(id + step) % posts.length]!, id, tally, false);
+          if (tally.rateLimited > limitedBefore) await new Promise((resolve) => setTimeout(resolve, 250));
+          continue;
+        }
+        try {
+          if (step % 4 === 1) {
+            const { status, body } = await graphqlRequest(url, QUERY_FEED, {}, `10.1.0.${id}`);
+            if (status !== 200 || body.errors) {
+              if (body.errors?.[0]?.extensions?.code === "RATE_LIMITED") tally.rateLimited += 1;
+              else tally.unexpected.push(`feed: HTTP ${status} ${JSON.stringify(body).slice(0, 300)}`);
+            }
+          } else {
+            const response = await fetch(`${url}/feeds/posts.rss`);
+            const text = await response.text();
+            if (response.status !== 200 || !text.includes("<rss")) tally.unexpected.push(`RSS: HTTP ${response.status}`);
+          }
+          reads += 1;
+        } catch (error) {
+          tally.unexpected.push(`read failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, i) => client(i)));
+    await stopServer(server);
+    const { counts, integrity } = await countMarkers(databaseUrl);
+    const { missing, duplicated, unacknowledged } = verify(tally, counts);
+    if (missing.length) failures.push(`${missing.length} acknowledged comments are missing, e.g. "${missing[0]}".`);
+    if (duplicated.length) failures.push(`${duplicated.length} comments were stored more than once.`);
+    if (unacknowledged.length) failures.push(`${unacknowledged.length} comments were stored without a success response.`);
+    if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected errors, e.g. ${tally.unexpected[0]}`);
+    if (integrity !== "ok") failures.push(`PRAGMA integrity_check: ${integrity}`);
+    if (tally.acknowledged.length === 0) failures.push("No comment was acknowledged: the load test measured nothing.");
+    return report(
+      "load",
+      {
+        clients,
+        seconds,
+        "writes acknowledged": tally.acknowledged.length,
+        "writes lost": missing.length,
+        "writes duplicated": duplicated.length,
+        "rate-limited (intended)": tally.rateLimited,
+        reads,
+        "unexpected errors": tally.unexpected.length,
+        "integrity check": integrity,
+      },
+      failures,
+    );
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return report("load", {}, failures);
+  } finally {
+    if (server) await stopServer(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function migrationRows(databaseUrl: string): Promise<string[]> {
+  const db = await openDatabase(databaseUrl);
+  try {
+    const rows = await db.prisma.$queryRaw<{ id: string; migration_name: string; started_at: unknown }[]>`
+      SELECT id, migration_name, started_at FROM _prisma_migrations ORDER BY migration_name`;
+    return rows.map((row) => `${row.id} ${row.migration_name} ${String(row.started_at)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+async function crashTest(): Promise<number> {
+  const cycles = wholeNumberFromEnv("CRASH_CYCLES", 3);
+  const writers = wholeNumberFromEnv("CRASH_WRITERS", 8);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-crash-"));
+  const databaseUrl = `file:${path.join(tmp, "crash.db")}`;
+  const failures: string[] = [];
+  const tally: WriteTally = { acknowledged: [], rateLimited: 0, cutOff: 0, unexpected: [] };
+  const unlimited = { COLLOQUY_RATE_COMMENTS: "0", COLLOQUY_RATE_WRITES: "0" };
+  let survived = 0;
+  let server: ServerProcess | undefined;
+  try {
+    server = startColloquy(databaseUrl, await freePort(), unlimited);
+    await waitForHealth(server, "/ready");
+    const posts = await postIds(server.url);
+    await stopServer(server);
+    const migrationsBefore = await migrationRows(databaseUrl);
+
+    for (let cycle = 1; cycle <= cycles; cycle++) {
+      server = startColloquy(databaseUrl, await freePort(), unlimited);
+      await waitForHealth(server, "/ready");
+      const url = server.url;
+      let killed = false;
+      const writer = async (id: number) => {
+        let step = 0;
+        while (!killed) {
+          step += 1;
+          await addComment(url, posts[(id + step) % posts.length]!, id, tally, true);
+        }
+      };
+      const running = Array.from({ length: writers }, (_, i) => writer(cycle * 100 + i));
+      // Kill at an unpredictable moment, with writes in flight.
+      await new Promise((resolve) => setTimeout(resolve, 800 + Math.floor(Math.random() * 1200)));
+      const before = tally.acknowledged.length;
+      server.child.kill("SIGKILL");
+      await server.exited;
+      killed = true;
+      await Promise.all(running);
+      console.log(`crash ${cycle}: killed with SIGKILL after ${before} acknowledged writes so far`);
+
+      // Start again on the same file: it must open, apply nothing and be ready.
+      server = startColloquy(databaseUrl, await freePort(), unlimited);
+      await waitForHealth(server, "/ready");
+      await stopServer(server);
+      const migrationsAfter = await migrationRows(databaseUrl);
+      if (JSON.stringify(migrationsAfter) !== JSON.stringify(migrationsBefore)) {
+        failures.push(`Cycle ${cycle}: the migrations table changed after the restart.`);
+      }
+      const { counts, integrity } = await countMarkers(databaseUrl);
+      const { missing, duplicated } = verify(tally, counts);
+      if (missing.length) failures.push(`Cycle ${cycle}: ${missing.length} acknowledged comments are missing.`);
+      if (duplicated.length) failures.push(`Cycle ${cycle}: ${duplicated.length} comments are stored twice.`);
+      if (integrity !== "ok") failures.push(`Cycle ${cycle}: PRAGMA integrity_check: ${integrity}`);
+      if (!missing.length && !duplicated.length && integrity === "ok") survived += 1;
+    }
+    const { counts } = await countMarkers(databaseUrl);
+    const { missing, unacknowledged } = verify(tally, counts);
+    if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected errors, e.g. ${tally.unexpected[0]}`);
+    if (tally.acknowledged.length === 0) failures.push("No comment was acknowledged: the crash test measured nothing.");
+    return report(
+      "crash",
+      {
+        cycles,
+        writers,
+        "restarts survived": survived,
+        "writes acknowledged": tally.acknowledged.length,
+        "writes lost": missing.length,
+        "requests cut off by the kill": tally.cutOff,
+        "written but not acknowledged": unacknowledged.length,
+        "unexpected errors": tally.unexpected.length,
+      },
+      failures,
+    );
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return report("crash", {}, failures);
+  } finally {
+    if (server) await stopServer(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const mode = process.argv[2];
+if (mode === "load") process.exitCode = await loadTest();
+else if (mode === "crash") process.exitCode = await crashTest();
+else {
+  console.error("usage: tsx scripts/reliability.ts load|crash");
+  process.exitCode = 2;
+}
