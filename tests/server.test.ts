@@ -102,7 +102,7 @@ describe("migrations", () => {
   });
 });
 
-async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
     env: { ...process.env, PORT: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -122,7 +122,7 @@ async function startMain(env: Record<string, string>): Promise<{ child: ChildPro
     child.stderr!.on("data", onData);
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
-  return { child, port };
+  return { child, port, output: () => output };
 }
 
 async function postCount(port: number): Promise<number> {
@@ -197,6 +197,28 @@ describe("npm start", () => {
       }
       expect(await exited).toBe(0);
       await expect(postCount(port)).rejects.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("serves metrics on their own loopback port when COLLOQUY_METRICS_PORT is set, and not on the main port", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
+    try {
+      const { child, port, output } = await startMain({ DATABASE_URL: `file:${path.join(dir, "blog.db")}`, COLLOQUY_METRICS_PORT: "0" });
+      let metricsUrl: string | undefined;
+      for (let i = 0; i < 100 && !metricsUrl; i++) {
+        metricsUrl = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
+        if (!metricsUrl) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(metricsUrl).toBeDefined();
+      await postCount(port);
+      const metrics = await fetch(metricsUrl!);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toMatch(/colloquy_http_requests_total\{method="POST",route="\/graphql",status="200"\} [1-9]/);
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

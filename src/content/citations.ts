@@ -41,14 +41,14 @@ const MARKERS = /[\uE000-\uE003]/g;
 
 interface FlatNote {
   text: string;
-  /** The url of each LINK_OPEN in `text`, in order. */
-  urls: string[];
+  /** The url of each LINK_OPEN in `text`, in order; null for a link that is not a web address. */
+  urls: (string | null)[];
 }
 
 const BLOCKS = new Set(["root", "paragraph", "heading", "blockquote", "list", "listItem", "footnoteDefinition", "table", "tableRow"]);
 
 function flattenNote(markdown: string): FlatNote {
-  const urls: string[] = [];
+  const urls: (string | null)[] = [];
   const walk = (node: Nodes, inItalic: boolean): string => {
     switch (node.type) {
       case "text":
@@ -65,7 +65,7 @@ function flattenNote(markdown: string): FlatNote {
         return inItalic ? inner : ITALIC_OPEN + inner + ITALIC_CLOSE;
       }
       case "link":
-        urls.push(node.url);
+        urls.push(webUrl(node.url));
         return LINK_OPEN + node.children.map((child) => walk(child, inItalic)).join("") + LINK_CLOSE;
       default:
         if (!("children" in node)) return "value" in node ? String(node.value) : "";
@@ -73,6 +73,20 @@ function flattenNote(markdown: string): FlatNote {
     }
   };
   return { text: walk(parseMarkdown(markdown), false).replace(/\s+/g, " ").trim(), urls };
+}
+
+/**
+ * `url` if it is an http(s) address, else null. A source's url is served as is
+ * and clients link to it, so a `javascript:` or `data:` link in a note must
+ * never become one; the URL parser reads the scheme as a browser would.
+ */
+function webUrl(url: string): string | null {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 function plain(text: string): string {

@@ -64,7 +64,11 @@ export function parseMarkdown(markdown: string): MdastRoot {
 export function markdownToHtml(markdown: string, idPrefix = DEFAULT_ID_PREFIX): string {
   return memoizeRendering(`html:${idPrefix}`, markdown, (source) => {
     const renderer = htmlRenderer(idPrefix);
-    return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot);
+    // Feeds carry this HTML in CDATA sections, and the feed library's XML writer
+    // (xml-js) escapes only the first "]]>" in one: a second would close the section and
+    // leave the rest to be read as XML, where character references such as
+    // "&#x3C;" turn back into markup. In text and attribute values "&gt;" means ">".
+    return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot).replaceAll("]]>", "]]&gt;");
   });
 }
 

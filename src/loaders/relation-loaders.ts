@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { recordBatch } from "./batch-stats.js";
 import type { PrismaClient } from "../db/client.js";
 import {
   countByParent,
@@ -34,6 +35,7 @@ export interface PageKey<Row> {
 export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec): DataLoader<PageKey<Row>, Page<Row>, string> {
   return new DataLoader<PageKey<Row>, Page<Row>, string>(
     async (keys) => {
+      recordBatch("page", keys.length);
       const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; indexes: number[] }>();
       keys.forEach((key, index) => {
         const shape = `${key.order.name}|${pageRequestKey(key.request)}`;
@@ -57,7 +59,10 @@ export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec):
 
 /** Row counts of one relation family for many parents, one statement per batch. */
 export function createCountLoader(db: PrismaClient, relation: RelationSpec): DataLoader<number, number> {
-  return new DataLoader<number, number>((parents) => countByParent(db, relation, parents), batchPerEventLoopTurn);
+  return new DataLoader<number, number>((parents) => {
+    recordBatch("count", parents.length);
+    return countByParent(db, relation, parents);
+  }, batchPerEventLoopTurn);
 }
 
 /**
@@ -69,6 +74,7 @@ export function createGroupLoader<Row>(
   parentOf: (row: Row) => number,
 ): DataLoader<number, Row[]> {
   return new DataLoader<number, Row[]>(async (parents) => {
+    recordBatch("group", parents.length);
     const grouped = new Map<number, Row[]>(parents.map((p) => [p, []]));
     for (const row of await fetch(parents)) grouped.get(parentOf(row))?.push(row);
     return parents.map((p) => grouped.get(p) ?? []);
@@ -81,6 +87,7 @@ export function createUniqueLoader<Key extends string | number, Row>(
   keyOf: (row: Row) => Key,
 ): DataLoader<Key, Row | null> {
   return new DataLoader<Key, Row | null>(async (keys) => {
+    recordBatch("unique", keys.length);
     const rows = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key) ?? null);
   }, batchPerEventLoopTurn);

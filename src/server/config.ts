@@ -44,6 +44,12 @@ export interface Config {
   csrfPrevention: boolean;
   /** Per-client rate limits on comments, writes and expensive reads (`COLLOQUY_RATE_*`). */
   rateLimits: RateLimits;
+  /** Serve /metrics on the main port to holders of this bearer token (`COLLOQUY_METRICS_TOKEN`, default unset: not served there). */
+  metricsToken: string | null;
+  /** Serve /metrics on a port of its own (`COLLOQUY_METRICS_PORT`, default unset: no such port). */
+  metricsPort: number | null;
+  /** The address that port binds to (`COLLOQUY_METRICS_HOST`, default 127.0.0.1). */
+  metricsHost: string;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -67,6 +73,7 @@ export type ApiSettings = Pick<
   | "corsCredentials"
   | "csrfPrevention"
   | "rateLimits"
+  | "metricsToken"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -89,7 +96,14 @@ export const defaultApiSettings: ApiSettings = {
   corsCredentials: false,
   csrfPrevention: true,
   rateLimits: defaultRateLimits,
+  metricsToken: null,
 };
+
+function metricsToken(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 16) throw new Error("COLLOQUY_METRICS_TOKEN must be at least 16 characters long.");
+  return value;
+}
 
 /** A whole number from the environment, at least `min`, or the default when unset. */
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -167,5 +181,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       expensiveCost: wholeNumber(env, "COLLOQUY_EXPENSIVE_COST", defaultRateLimits.expensiveCost),
       trustProxy: flag(env.COLLOQUY_TRUST_PROXY, false),
     },
+    metricsToken: metricsToken(env.COLLOQUY_METRICS_TOKEN),
+    metricsPort: env.COLLOQUY_METRICS_PORT ? wholeNumber(env, "COLLOQUY_METRICS_PORT", 0, 0) : null,
+    metricsHost: env.COLLOQUY_METRICS_HOST || "127.0.0.1",
   };
 }

@@ -71,6 +71,22 @@ async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string
   };
 }
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/**
+ * A plain-text title as each format needs it. Atom declares entry titles
+ * `type="html"`, so the text is escaped. RSS titles are plain text in a CDATA
+ * section, and the feed library's XML writer (xml-js) escapes only the first
+ * "]]>" in one: a zero-width space keeps any further one from ending the
+ * section, and looks the same. JSON needs nothing.
+ */
+function plainTextFor(format: Format, text: string): string {
+  if (format === "atom") return escapeHtml(text);
+  if (format === "rss") return text.replaceAll("]]>", "]]\u200B>");
+  return text;
+}
+
 /** JSON Feed 1.1 from the library's 1.0 output: the version, and `authors` lists in place of `author`. */
 function toJsonFeed11(json: string, language: string): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
@@ -116,12 +132,14 @@ export async function renderFeed(
   });
   for (const post of page.rows) {
     const author = authors.get(post.authorId);
+    const excerpt = postExcerpt(post, 280);
     feed.addItem({
       id: entryId(base, post),
       guid: entryId(base, post),
-      title: post.title,
+      title: plainTextFor(format, post.title),
       link: postUrl(base, post.slug),
-      description: postExcerpt(post, 280),
+      // RSS descriptions and Atom summaries are read as HTML; the excerpt is plain text.
+      description: format === "json" ? excerpt : escapeHtml(excerpt),
       // The sanitized HTML, with the footnotes rendered as endnotes after the text.
       content: postBody(post, "HTML"),
       date: post.updatedAt,

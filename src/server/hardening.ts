@@ -13,11 +13,6 @@ export interface InternalErrorEntry {
 
 export type ErrorLogger = (entry: InternalErrorEntry) => void;
 
-/** The default error log: one JSON line per unexpected error, on stderr. */
-export const logToStderr: ErrorLogger = (entry) => {
-  process.stderr.write(`${JSON.stringify({ level: "error", time: new Date().toISOString(), msg: "unexpected error", ...entry })}\n`);
-};
-
 /**
  * Unexpected errors reach clients as "Unexpected error." with
  * INTERNAL_SERVER_ERROR and an `errorId`; the message, stack and path go to

@@ -3,6 +3,8 @@ import { seedDemoContent, isEmptyDatabase } from "../content/demo/seed.js";
 import { openDatabase } from "../db/client.js";
 import { readConfig } from "./config.js";
 import { createColloquyYoga } from "./yoga.js";
+import { createLogger } from "./logging.js";
+import { renderMetrics } from "./metrics.js";
 
 const config = readConfig();
 const db = await openDatabase(config.databaseUrl);
@@ -12,8 +14,25 @@ if (config.demo && (await isEmptyDatabase(db.prisma))) {
   console.log("Loaded the demo content into the empty database.");
 }
 
-const yoga = createColloquyYoga(db, config);
+const logger = createLogger();
+const yoga = createColloquyYoga(db, config, { logger });
 const server = createServer(yoga);
+
+// Metrics on a port of their own, bound to loopback unless told otherwise.
+const metricsServer =
+  config.metricsPort === null
+    ? null
+    : createServer((request, response) => {
+        if (request.url !== "/metrics" || request.method !== "GET") {
+          response.writeHead(404).end();
+          return;
+        }
+        void renderMetrics().then(({ body, contentType }) => response.writeHead(200, { "content-type": contentType }).end(body));
+      }).listen(config.metricsPort, config.metricsHost, () => {
+        const address = metricsServer?.address();
+        const port = typeof address === "object" && address ? address.port : config.metricsPort;
+        console.log(`Metrics: http://${config.metricsHost}:${port}/metrics`);
+      });
 
 // Requests in flight, and the subscription streams, which never finish on their own.
 let inFlight = 0;
@@ -33,6 +52,7 @@ server.listen(config.port, () => {
   const port = typeof address === "object" && address ? address.port : config.port;
   console.log(`Colloquy is serving ${db.description}`);
   console.log(`GraphiQL: http://localhost:${port}${yoga.graphqlEndpoint}`);
+  logger.info({ port, database: db.description }, "listening");
 });
 
 /**
@@ -46,6 +66,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: finishing ${inFlight} request(s) in flight, closing ${streams.size} subscription(s).`);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  metricsServer?.close();
   server.closeIdleConnections();
   for (const stream of streams) stream.destroy();
   const deadline = Date.now() + 10_000;

@@ -17,7 +17,10 @@ import {
   type WebhookEvent,
 } from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
-import { logToStderr, maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
+import { maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
+import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
+import { useMetrics, useMetricsEndpoint } from "./metrics.js";
+import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
 import { useRateLimits } from "./rate-limit.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
@@ -42,8 +45,9 @@ export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 export function createColloquyYoga(
   db: Database,
   overrides: Partial<ApiSettings> = {},
-  hooks: { logError?: ErrorLogger } = {},
+  hooks: { logError?: ErrorLogger; logger?: Logger } = {},
 ): ColloquyYoga {
+  const logger = hooks.logger ?? createLogger();
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   const pubsub = createColloquyPubSub();
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
@@ -90,7 +94,7 @@ export function createColloquyYoga(
       return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook, contentChanged);
     },
     graphqlEndpoint: "/graphql",
-    maskedErrors: maskedErrors(hooks.logError ?? logToStderr),
+    maskedErrors: maskedErrors(hooks.logError ?? ((entry) => logger.error(entry, "unexpected error"))),
     // Any origin may read the public API, but no browser credentials (cookies)
     // go with it unless the origins are listed and credentials turned on.
     cors: {
@@ -108,8 +112,11 @@ export function createColloquyYoga(
     // GraphiQL needs introspection: it goes off with it.
     graphiql: settings.introspection ? { title: "Colloquy", defaultQuery: exampleQuery } : false,
     renderGraphiQL,
-    logging: process.env.NODE_ENV === "test" ? false : "info",
+    logging: yogaLogger(logger),
     plugins: [
+      useRequestLogging(logger),
+      useMetrics(),
+      ...(settings.metricsToken ? [useMetricsEndpoint(settings.metricsToken)] : []),
       useHealthEndpoint(db.prisma),
       useReadinessEndpoint(db.prisma),
       useFeeds(db.prisma, settings, responseCache ?? undefined),

@@ -66,6 +66,8 @@ type Documents = {
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": typeof types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.ObservedCommentDocument,
+    "\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n": typeof types.ObservedPostsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.PublishDocument,
@@ -123,6 +125,14 @@ type Documents = {
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.RegisterHookDocument,
     "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": typeof types.HookedCreateDocument,
+    "\n  mutation XssUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.XssUpdateAuthorDocument,
+    "\n  mutation XssCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.XssCreateDiscussionDocument,
+    "\n  mutation XssCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.XssCreatePostDocument,
+    "\n  mutation XssUnpublishPost($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.XssUnpublishPostDocument,
+    "\n  mutation XssAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.XssAddCommentDocument,
+    "\n  mutation XssModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { status } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.XssModerateCommentDocument,
+    "\n  query XssAuthorId($slug: String!) {\n    author(slug: $slug) { id }\n  }\n": typeof types.XssAuthorIdDocument,
+    "\n  query XssRendered($post: String!, $author: String!, $discussion: String!) {\n    site { title description(format: HTML) descriptionText: description(format: TEXT) }\n    post(slug: $post) {\n      title\n      body(format: HTML)\n      excerpt\n      footnotes {\n        number\n        html\n        source { url }\n      }\n      comments(first: 10) { edges { node { body(format: HTML) } } }\n    }\n    author(slug: $author) { name bio(format: HTML) bioText: bio(format: TEXT) }\n    discussion(slug: $discussion) { title prompt(format: HTML) promptText: prompt(format: TEXT) }\n  }\n": typeof types.XssRenderedDocument,
 };
 const documents: Documents = {
     "\n  query WhoAmI {\n    viewer { role author { slug name } }\n    site { title }\n  }\n": types.WhoAmIDocument,
@@ -177,6 +187,8 @@ const documents: Documents = {
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.ObservedCommentDocument,
+    "\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n": types.ObservedPostsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": types.PublishDocument,
@@ -234,6 +246,14 @@ const documents: Documents = {
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": types.RegisterHookDocument,
     "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": types.HookedCreateDocument,
+    "\n  mutation XssUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.XssUpdateAuthorDocument,
+    "\n  mutation XssCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.XssCreateDiscussionDocument,
+    "\n  mutation XssCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.XssCreatePostDocument,
+    "\n  mutation XssUnpublishPost($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { message code }\n    }\n  }\n": types.XssUnpublishPostDocument,
+    "\n  mutation XssAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.XssAddCommentDocument,
+    "\n  mutation XssModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { status } }\n      ... on UserError { message code }\n    }\n  }\n": types.XssModerateCommentDocument,
+    "\n  query XssAuthorId($slug: String!) {\n    author(slug: $slug) { id }\n  }\n": types.XssAuthorIdDocument,
+    "\n  query XssRendered($post: String!, $author: String!, $discussion: String!) {\n    site { title description(format: HTML) descriptionText: description(format: TEXT) }\n    post(slug: $post) {\n      title\n      body(format: HTML)\n      excerpt\n      footnotes {\n        number\n        html\n        source { url }\n      }\n      comments(first: 10) { edges { node { body(format: HTML) } } }\n    }\n    author(slug: $author) { name bio(format: HTML) bioText: bio(format: TEXT) }\n    discussion(slug: $discussion) { title prompt(format: HTML) promptText: prompt(format: TEXT) }\n  }\n": types.XssRenderedDocument,
 };
 
 /**
@@ -458,6 +478,14 @@ export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n"): (typeof documents)["\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -686,6 +714,38 @@ export function graphql(source: "\n  query Deliveries {\n    webhookDeliveries(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n"): (typeof documents)["\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation XssUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) {\n      __typename\n      ... on UpdateAuthorPayload { author { slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation XssCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation XssCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssUnpublishPost($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation XssUnpublishPost($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation XssAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { id status } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation XssModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { status } }\n      ... on UserError { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation XssModerateComment($input: ModerateCommentInput!) {\n    moderateComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { status } }\n      ... on UserError { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XssAuthorId($slug: String!) {\n    author(slug: $slug) { id }\n  }\n"): (typeof documents)["\n  query XssAuthorId($slug: String!) {\n    author(slug: $slug) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query XssRendered($post: String!, $author: String!, $discussion: String!) {\n    site { title description(format: HTML) descriptionText: description(format: TEXT) }\n    post(slug: $post) {\n      title\n      body(format: HTML)\n      excerpt\n      footnotes {\n        number\n        html\n        source { url }\n      }\n      comments(first: 10) { edges { node { body(format: HTML) } } }\n    }\n    author(slug: $author) { name bio(format: HTML) bioText: bio(format: TEXT) }\n    discussion(slug: $discussion) { title prompt(format: HTML) promptText: prompt(format: TEXT) }\n  }\n"): (typeof documents)["\n  query XssRendered($post: String!, $author: String!, $discussion: String!) {\n    site { title description(format: HTML) descriptionText: description(format: TEXT) }\n    post(slug: $post) {\n      title\n      body(format: HTML)\n      excerpt\n      footnotes {\n        number\n        html\n        source { url }\n      }\n      comments(first: 10) { edges { node { body(format: HTML) } } }\n    }\n    author(slug: $author) { name bio(format: HTML) bioText: bio(format: TEXT) }\n    discussion(slug: $discussion) { title prompt(format: HTML) promptText: prompt(format: TEXT) }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
 import type { ApiSettings } from "../../src/server/config.js";
 import type { ErrorLogger } from "../../src/server/hardening.js";
+import type { Logger } from "pino";
 import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
 import { noRateLimits } from "../../src/server/rate-limit.js";
 
@@ -47,20 +48,22 @@ export async function startTestServer(
     demo?: boolean;
     /** Operation limits other than the defaults. */
     limits?: Partial<OperationLimits>;
-    /** Collects the server's error log; without it, unexpected errors are logged to stderr. */
+    /** Collects the server's error log; without it, unexpected errors go to the logger. */
     logError?: ErrorLogger;
+    /** The server's logger; without it, a silent one. */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
   const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
   if (options.demo !== false) await seedDemoContent(db.prisma);
-  const { demo: _demo, limits, logError, ...settings } = options;
+  const { demo: _demo, limits, logError, logger, ...settings } = options;
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
   // Rate limits are off unless asked for: tests write faster than any reader.
   const yoga = createColloquyYoga(
     db,
     { queryStats: true, responseCache: false, rateLimits: noRateLimits, ...settings, limits: { ...defaultOperationLimits, ...limits } },
-    { logError },
+    { logError, logger },
   );
 
   const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {

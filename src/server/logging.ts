@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
+import { getOperationAST } from "graphql";
+import { isAsyncIterable, type Plugin, type YogaLogger } from "graphql-yoga";
+
+// Structured JSON logs, one line per event, with pino. A request line names
+// the request id, method, path (never the query string), status, duration,
+// the operation's name and the codes of any errors. Headers, variables,
+// bodies and tokens are never logged.
+
+export function createLogger(
+  level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
+    level,
+    base: { service: "colloquy" },
+    // A second guard: should a secret ever be passed to a log call, it is censored.
+    redact: { paths: ["authorization", "*.authorization", "token", "*.token", "secret", "*.secret", "password", "*.password"], censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/** Yoga's own messages, through the same logger. */
+export function yogaLogger(logger: Logger): YogaLogger {
+  const forward = (level: "debug" | "info" | "warn" | "error") => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(" ") || first.message);
+    else logger[level](args.map(String).join(" "));
+  };
+  return { debug: forward("debug"), info: forward("info"), warn: forward("warn"), error: forward("error") };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+interface RequestRecord {
+  id: string;
+  started: number;
+  operationName?: string;
+  errorCodes: string[];
+}
+
+/** The id of a request: the caller's `X-Request-Id` when it is a sane token, otherwise a new UUID. */
+export function requestIdOf(request: Request): string {
+  const given = request.headers.get("x-request-id");
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Logs every request once it is answered, and echoes its id in the
+ * `X-Request-Id` response header so a client can quote it.
+ */
+export function useRequestLogging(logger: Logger): Plugin {
+  const records = new WeakMap<Request, RequestRecord>();
+  return {
+    onRequest({ request }) {
+      records.set(request, { id: requestIdOf(request), started: performance.now(), errorCodes: [] });
+    },
+    onParams({ request, params }) {
+      const record = records.get(request);
+      if (record && typeof params.operationName === "string") record.operationName = params.operationName.slice(0, 100);
+    },
+    onExecute({ args }) {
+      // The name in the document, when the request did not send one.
+      const request = (args.contextValue as { request?: Request }).request;
+      const record = request && records.get(request);
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      if (record && !record.operationName && name) record.operationName = name;
+    },
+    onResultProcess({ request, result }) {
+      const record = records.get(request);
+      if (!record || isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
+        for (const error of single.errors ?? []) record.errorCodes.push(String(error.extensions?.code ?? "UNKNOWN"));
+      }
+    },
+    onResponse({ request, response }) {
+      const record = records.get(request);
+      if (!record) return;
+      response.headers.set("x-request-id", record.id);
+      const { pathname } = new URL(request.url, "http://localhost");
+      const line = {
+        reqId: record.id,
+        method: request.method,
+        path: pathname,
+        status: response.status,
+        durationMs: Math.round((performance.now() - record.started) * 10) / 10,
+        ...(record.operationName ? { operation: record.operationName } : {}),
+        ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
+      };
+      if (response.status >= 500) logger.error(line, "request");
+      else logger.info(line, "request");
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { timingSafeEqual } from "node:crypto";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { totalSqlStatements } from "../db/query-stats.js";
+import { setBatchSink } from "../loaders/batch-stats.js";
+
+// Prometheus metrics for the whole process: request rate and latency by
+// route, GraphQL errors by code, SQL statements sent, DataLoader batch sizes,
+// and Node's own process metrics. Served at /metrics, either on a separate
+// port bound to loopback (COLLOQUY_METRICS_PORT) or on the main port behind a
+// bearer token (COLLOQUY_METRICS_TOKEN). Off unless one of them is set.
+
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+const requests = new Counter({
+  name: "colloquy_http_requests_total",
+  help: "HTTP requests answered, by method, route and status.",
+  labelNames: ["method", "route", "status"] as const,
+  registers: [metricsRegistry],
+});
+
+const latency = new Histogram({
+  name: "colloquy_http_request_duration_seconds",
+  help: "Time from request to response, by method and route.",
+  labelNames: ["method", "route"] as const,
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [metricsRegistry],
+});
+
+const graphqlErrors = new Counter({
+  name: "colloquy_graphql_errors_total",
+  help: "Errors in GraphQL responses, by extensions.code.",
+  labelNames: ["code"] as const,
+  registers: [metricsRegistry],
+});
+
+let reportedStatements = 0;
+new Counter({
+  name: "colloquy_sql_statements_total",
+  help: "SQL statements sent to the database, counted at the driver adapter.",
+  registers: [metricsRegistry],
+  collect() {
+    const total = totalSqlStatements();
+    this.inc(total - reportedStatements);
+    reportedStatements = total;
+  },
+});
+
+const batchSizes = new Histogram({
+  name: "colloquy_dataloader_batch_size",
+  help: "Keys per DataLoader batch, by kind of loader (page, count, group, unique).",
+  labelNames: ["kind"] as const,
+  buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+  registers: [metricsRegistry],
+});
+setBatchSink((kind, size) => batchSizes.observe({ kind }, size));
+
+/** A bounded route label: never a raw path, which would let clients create series at will. */
+function routeOf(pathname: string): string {
+  if (pathname === "/graphql") return "/graphql";
+  if (pathname.startsWith("/feeds/")) return "/feeds";
+  if (["/health", "/ready", "/live", "/metrics"].includes(pathname)) return pathname;
+  return "other";
+}
+
+/** Counts and times every request, and counts GraphQL errors by code. */
+export function useMetrics(): Plugin {
+  const started = new WeakMap<Request, number>();
+  return {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onResultProcess({ result }) {
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
+        for (const error of single.errors ?? []) graphqlErrors.inc({ code: String(error.extensions?.code ?? "UNKNOWN") });
+      }
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      const route = routeOf(new URL(request.url, "http://localhost").pathname);
+      requests.inc({ method: request.method, route, status: String(response.status) });
+      if (start !== undefined) latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
+    },
+  };
+}
+
+/** The metrics in Prometheus' text format. */
+export async function renderMetrics(): Promise<{ body: string; contentType: string }> {
+  return { body: await metricsRegistry.metrics(), contentType: metricsRegistry.contentType };
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** GET /metrics on the main port, for a scraper holding `Authorization: Bearer <token>`. */
+export function useMetricsEndpoint(token: string): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/metrics") return;
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+      if (!match || !sameSecret(match[1]!, token)) {
+        endResponse(new fetchAPI.Response("Metrics need the metrics token.\n", { status: 401, headers: { "www-authenticate": "Bearer" } }));
+        return;
+      }
+      const { body, contentType } = await renderMetrics();
+      endResponse(new fetchAPI.Response(body, { status: 200, headers: { "content-type": contentType, "cache-control": "no-store" } }));
+    },
+  };
+}
