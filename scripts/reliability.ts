@@ -129,9 +129,9 @@ async function loadTest(): Promise<number> {
   let reads = 0;
   let server: ServerProcess | undefined;
   try {
-    // 120 comments a minute per client: a client adding one every few tens of
+    // 30 comments a minute per client: a client adding one every few tens of
     // milliseconds runs into it, as intended, and then waits a little.
-    server = startColloquy(databaseUrl, await freePort(), { COLLOQUY_RATE_COMMENTS: "120" });
+    server = startColloquy(databaseUrl, await freePort(), { COLLOQUY_RATE_COMMENTS: "30" });
     await waitForHealth(server, "/ready");
     const url = server.url;
     const posts = await postIds(url);
