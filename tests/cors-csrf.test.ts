@@ -79,8 +79,9 @@ describe("CSRF prevention", () => {
   it("refuses a GET a page could send without a preflight", async () => {
     const response = await get();
     expect(response.status).toBe(403);
-    const body = (await response.json()) as { errors: { message: string }[] };
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]!.message).toMatch(/CSRF/);
+    expect(body.errors[0]!.extensions.code).toBe("CSRF_HEADER_MISSING");
   });
 
   it("accepts a GET with a preflight header, or with a token", async () => {

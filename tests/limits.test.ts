@@ -234,6 +234,31 @@ describe("batches and bodies", () => {
   });
 });
 
+describe("malformed requests", () => {
+  const send = (init: RequestInit) => server.yoga.fetch("http://colloquy.test/graphql", init);
+  const errorOf = async (response: Response) => ((await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0]!;
+
+  it("answer a body that is not JSON with 400 and a code, without the parser's message", async () => {
+    const response = await send({ method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.extensions).toEqual({ code: "BAD_REQUEST" });
+    expect(JSON.stringify(error)).not.toContain("not json");
+  });
+
+  it("answer an unknown content type with 415 and a code", async () => {
+    const response = await send({ method: "POST", headers: { "content-type": "image/png" }, body: "x" });
+    expect(response.status).toBe(415);
+    expect((await errorOf(response)).extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("answer other methods with 405 and a code", async () => {
+    const response = await send({ method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(response.status).toBe(405);
+    expect((await errorOf(response)).extensions.code).toBe("BAD_REQUEST");
+  });
+});
+
 describe("unexpected errors", () => {
   it("reach the client masked, with an id; the details go to the log under it", async () => {
     await production.db.prisma.$executeRawUnsafe('ALTER TABLE "Site" RENAME TO "SiteGone"');

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
-import { createGraphQLError, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
+import type { ExecutionResult } from "graphql";
+import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
 import { ErrorCode } from "../schema/errors.js";
 
 /** One line of the error log: what went wrong, under the id the client was given. */
@@ -75,6 +76,59 @@ export function useBodyLimit(maxBytes: number): Plugin {
         const body = Buffer.concat(chunks, total);
         return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
       });
+    },
+  };
+}
+
+/**
+ * A POST whose content type no GraphQL request parser accepts gets a GraphQL
+ * error saying which types are accepted, rather than yoga's bodiless 415.
+ */
+export function useUnsupportedMediaType(): Plugin {
+  return {
+    onRequestParse({ request, requestParser }) {
+      if (request.method !== "POST" || requestParser) return;
+      throw createGraphQLError(
+        "Send the operation as application/json (or application/graphql+json, application/graphql, multipart/form-data or application/x-www-form-urlencoded).",
+        { extensions: { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE, http: { status: 415 } } },
+      );
+    },
+  };
+}
+
+/**
+ * Every error a client sees has a code, and none carries internals: yoga's
+ * CSRF refusal gets CSRF_HEADER_MISSING, and `extensions.originalError`
+ * (which yoga adds to request-parsing errors, with the parser's message and
+ * a piece of the body) is removed.
+ */
+export function useErrorHygiene(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result)) return;
+      const clean = (single: ExecutionResult): ExecutionResult => {
+        if (!single.errors?.length) return single;
+        const errors = single.errors.map((error) => {
+          const { originalError: internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+          // Yoga tells a malformed request (400) from a GraphQL error by that
+          // originalError; without it, the status must stand on its own.
+          if (internal !== undefined && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
+          const code = extensions.code ?? (error.message === "Required CSRF header(s) not present" ? ErrorCode.CSRF_HEADER_MISSING : undefined);
+          if (code === extensions.code && !("originalError" in (error.extensions ?? {}))) return error;
+          return new GraphQLError(error.message, {
+            nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
+            path: error.path,
+            originalError: error.originalError,
+            extensions: { ...extensions, ...(code === undefined ? {} : { code }) },
+          });
+        });
+        return { ...single, errors };
+      };
+      const cleaned = Array.isArray(result) ? result.map(clean) : clean(result);
+      const changed = Array.isArray(result) ? (cleaned as ExecutionResult[]).some((r, i) => r !== result[i]) : cleaned !== result;
+      if (changed) setResult(cleaned);
     },
   };
 }

@@ -17,7 +17,7 @@ import {
   type WebhookEvent,
 } from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
-import { maskedErrors, useBodyLimit, type ErrorLogger } from "./hardening.js";
+import { maskedErrors, useBodyLimit, useErrorHygiene, useUnsupportedMediaType, type ErrorLogger } from "./hardening.js";
 import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
 import { useMetrics, useMetricsEndpoint } from "./metrics.js";
 import type { Logger } from "pino";
@@ -122,6 +122,8 @@ export function createColloquyYoga(
       useFeeds(db.prisma, settings, responseCache ?? undefined),
       useBodyLimit(settings.maxBodyBytes),
       ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
+      useUnsupportedMediaType(),
+      useErrorHygiene(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
