@@ -59,6 +59,10 @@ type Documents = {
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": typeof types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": typeof types.CommentFieldsDocument,
+    "\n  query InjectLookups($slug: String!) {\n    post(slug: $slug) { id }\n    author(slug: $slug) { id }\n    discussion(slug: $slug) { id }\n  }\n": typeof types.InjectLookupsDocument,
+    "\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": typeof types.InjectFilterDocument,
+    "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": typeof types.InjectCursorDocument,
+    "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.InjectCreateDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithCommentsDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": typeof types.PostCountDocument,
     "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": typeof types.NestedDefaultDocument,
@@ -180,6 +184,10 @@ const documents: Documents = {
     "\n  query ImportedPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      revision\n      revisions { revision changedFields editor { slug } }\n      author { slug name affiliation bio(format: MARKDOWN) }\n      discussion { slug title prompt(format: MARKDOWN) }\n      inResponseTo { slug }\n      footnotes { number kind isIbid pages refersTo { number } source { title authors year } }\n      commentCount\n      comments(first: 20) {\n        edges {\n          node {\n            authorName\n            author { slug }\n            createdAt\n            body(format: MARKDOWN)\n            replies(first: 20) {\n              edges {\n                node {\n                  authorName\n                  author { slug }\n                  createdAt\n                  body(format: MARKDOWN)\n                  replies(first: 20) { edges { node { authorName author { slug } createdAt } } }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ImportedPostDocument,
     "\n  query ImportedSite {\n    site { title description(format: MARKDOWN) }\n    discussion(slug: \"reading-slowly\") { title prompt(format: MARKDOWN) }\n    authors(first: 20) { edges { node { slug name } } }\n  }\n": types.ImportedSiteDocument,
     "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n": types.CommentFieldsDocument,
+    "\n  query InjectLookups($slug: String!) {\n    post(slug: $slug) { id }\n    author(slug: $slug) { id }\n    discussion(slug: $slug) { id }\n  }\n": types.InjectLookupsDocument,
+    "\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": types.InjectFilterDocument,
+    "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": types.InjectCursorDocument,
+    "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": types.InjectCreateDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithCommentsDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": types.PostCountDocument,
     "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": types.NestedDefaultDocument,
@@ -450,6 +458,22 @@ export function graphql(source: "\n  query ImportedSite {\n    site { title desc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n"): (typeof documents)["\n  query CommentFields {\n    __type(name: \"Comment\") { fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InjectLookups($slug: String!) {\n    post(slug: $slug) { id }\n    author(slug: $slug) { id }\n    discussion(slug: $slug) { id }\n  }\n"): (typeof documents)["\n  query InjectLookups($slug: String!) {\n    post(slug: $slug) { id }\n    author(slug: $slug) { id }\n    discussion(slug: $slug) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n"): (typeof documents)["\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n"): (typeof documents)["\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
