@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
+import { issueToken } from "../src/auth/tokens.js";
 import type { InternalErrorEntry } from "../src/server/hardening.js";
 import { operationCost } from "../src/server/limits.js";
 import { schema } from "../src/schema/schema.js";
@@ -252,10 +253,66 @@ describe("malformed requests", () => {
     expect((await errorOf(response)).extensions.code).toBe("UNSUPPORTED_MEDIA_TYPE");
   });
 
+  // Found by the fuzz test; each once answered with an unexpected error, no code or the wrong type.
+  it("answer JSON-less variables in a query string, null batch items and non-string persisted queries with 400 BAD_REQUEST", async () => {
+    const requests: RequestInit[] = [
+      { method: "POST", headers: { "content-type": "application/json" }, body: "[null]" },
+      { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: 5, extensions: { persistedQuery: { version: 1, sha256Hash: "abc" } } }) },
+      {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x", "x-graphql-yoga-csrf": "1" },
+        body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{\r\n--x--\r\n',
+      },
+    ];
+    for (const init of requests) {
+      const response = await send(init);
+      expect(response.status, String(init.body)).toBe(400);
+      expect((await errorOf(response)).extensions.code).toBe("BAD_REQUEST");
+    }
+    const get = await server.yoga.fetch("http://colloquy.test/graphql?query=%7B__typename%7D&variables=%7B", { headers: { "x-graphql-yoga-csrf": "1" } });
+    expect(get.status).toBe(400);
+    expect((await errorOf(get)).extensions.code).toBe("BAD_REQUEST");
+  });
+
+  it("label GET answers as JSON, and give refusals inside a batch their codes", async () => {
+    const get = await server.yoga.fetch("http://colloquy.test/graphql?query=%7B__typename%7D", { headers: { "x-graphql-yoga-csrf": "1" } });
+    expect(get.headers.get("content-type")).toMatch(/^application\/(graphql-response\+)?json/);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: site { title }`).join(" ")} }`;
+    const batch = await send({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "query($n: Int) { posts(first: $n) { totalCount } }", variables: { n: "x" } }, { query: aliases }]),
+    });
+    const results = (await batch.json()) as { errors: { extensions: { code: string } }[] }[];
+    expect(results.map((r) => r.errors[0]!.extensions.code)).toEqual(["BAD_USER_INPUT", "ALIAS_LIMIT_EXCEEDED"]);
+  });
+
   it("answer other methods with 405 and a code", async () => {
     const response = await send({ method: "PUT", headers: { "content-type": "application/json" }, body: "{}" });
     expect(response.status).toBe(405);
     expect((await errorOf(response)).extensions.code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("deeply nested Markdown", () => {
+  // Found by the fuzz test: thousands of nested quotes exhausted the renderer's stack.
+  it("is refused on input, and shown as text if it is already stored", async () => {
+    const token = (await issueToken(server.db.prisma, "miriam-tolle", "EDITOR")).token;
+    for (const body of ["> ".repeat(30_000) + "deep", "- ".repeat(5_000) + "deep", "*".repeat(20_000) + "deep" + "*".repeat(20_000)]) {
+      const response = await server.executeRaw(
+        `mutation($body: String!) { createPost(input: { title: "Deep", body: $body }) { __typename ... on ValidationError { fields { path message } } } }`,
+        { body },
+        { token },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toMatchObject({ createPost: { __typename: "ValidationError", fields: [{ path: ["body"], message: expect.stringMatching(/levels deep/) }] } });
+    }
+    const post = await server.db.prisma.post.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    const deep = "> ".repeat(30_000) + "stored deep";
+    await server.db.prisma.post.update({ where: { id: post.id }, data: { body: deep } });
+    const response = await server.executeRaw(`query($slug: String!) { post(slug: $slug) { body excerpt } }`, { slug: post.slug });
+    expect(response.errors).toBeUndefined();
+    expect((response.data as { post: { body: string } }).post.body).toContain("stored deep");
   });
 });
 

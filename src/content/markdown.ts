@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from "hast";
-import type { FootnoteDefinition, Root as MdastRoot } from "mdast";
+import type { FootnoteDefinition, Nodes, Root as MdastRoot } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -58,6 +58,56 @@ export function parseMarkdown(markdown: string): MdastRoot {
 }
 
 /**
+ * Markdown deeper than this (quotes in quotes, lists in lists, emphasis in
+ * emphasis) is refused on input: the HTML pipeline recurses once per level,
+ * and a few thousand levels would exhaust the stack.
+ */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+/**
+ * A linear look at the text, before any parsing: the most container markers
+ * (quote marks, list bullets and numbers, two-space indents) that open one
+ * line, and the longest run of emphasis or bracket characters. Nesting needs
+ * one of these per level, and the parser's time grows much faster than the
+ * text on such input, so text far past any real nesting (400 markers on a
+ * line, a run of 1,000 delimiters) is refused without being parsed.
+ */
+const MARKER_LIMIT = 400;
+const RUN_LIMIT = 1_000;
+
+function nestingMarkersExceed(markdown: string): boolean {
+  for (const line of markdown.split("\n")) {
+    const opening = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(line)![0];
+    const markers = (opening.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length + Math.floor(opening.replace(/\t/g, "    ").replace(/[^ ]/g, "").length / 4);
+    if (markers > MARKER_LIMIT) return true;
+  }
+  return (markdown.match(/([*_~[\]])\1*/g) ?? []).some((run) => run.length > RUN_LIMIT);
+}
+
+/** How deeply the parsed document nests, without recursing; Infinity when it is too deep to parse. */
+export function markdownDepth(markdown: string): number {
+  if (nestingMarkersExceed(markdown)) return Number.POSITIVE_INFINITY;
+  let root: MdastRoot;
+  try {
+    root = parseMarkdown(markdown);
+  } catch (error) {
+    // The parser's own transforms recurse too: so deep it cannot even be parsed.
+    if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+  let deepest = 0;
+  const stack: [Nodes, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if ("children" in node) for (const child of node.children) stack.push([child as Nodes, depth + 1]);
+  }
+  return deepest;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
  * Sanitized HTML. `idPrefix` keeps footnote anchors unique per document, so a
  * comment's notes never collide with the post's on the same page.
  */
@@ -68,7 +118,15 @@ export function markdownToHtml(markdown: string, idPrefix = DEFAULT_ID_PREFIX): 
     // (xml-js) escapes only the first "]]>" in one: a second would close the section and
     // leave the rest to be read as XML, where character references such as
     // "&#x3C;" turn back into markup. In text and attribute values "&gt;" means ">".
-    return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot).replaceAll("]]>", "]]&gt;");
+    if (nestingMarkersExceed(source)) return `<p>${escapeHtml(source)}</p>`;
+    try {
+      return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot).replaceAll("]]>", "]]&gt;");
+    } catch (error) {
+      // Text nested deeper than input checks allow (stored before they existed,
+      // or written to the database directly) is shown as escaped text.
+      if (error instanceof RangeError) return `<p>${escapeHtml(source)}</p>`;
+      throw error;
+    }
   });
 }
 
@@ -81,7 +139,16 @@ export function inlineMarkdownToHtml(markdown: string): string {
 
 /** Readable plain text: block per paragraph, footnote markers and definitions left out. */
 export function markdownToText(markdown: string): string {
-  return memoizeRendering("text", markdown, renderText);
+  return memoizeRendering("text", markdown, (source) => {
+    if (nestingMarkersExceed(source)) return source;
+    try {
+      return renderText(source);
+    } catch (error) {
+      // As in markdownToHtml: text nested too deeply to walk is given as it is.
+      if (error instanceof RangeError) return source;
+      throw error;
+    }
+  });
 }
 
 function renderText(markdown: string): string {

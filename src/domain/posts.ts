@@ -75,7 +75,7 @@ async function checkFields(
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: creating, max: POST_LIMITS.title });
   // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.
-  checks.text(["body"], input.body, { required: creating, max: POST_LIMITS.body });
+  checks.markdown(["body"], input.body, { required: creating, max: POST_LIMITS.body });
   let slug = checks.slug(["slug"], input.slug);
   if (creating && slug === undefined && title) slug = slugForTitle(title, "post");
   if (input.discussionId != null && !(await tx.discussion.findFirst({ where: { id: input.discussionId } }))) {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { MAX_MARKDOWN_DEPTH, markdownDepth } from "../content/markdown.js";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,6 +53,15 @@ export class InputChecks {
     if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
     else if (trimmed.length > bounds.max) this.add(path, `must be at most ${bounds.max} characters`);
     return trimmed;
+  }
+
+  /** Markdown text: as `text`, and not nested deeper than the renderer can take. */
+  markdown(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
+    const text = this.text(path, value, bounds);
+    if (text && markdownDepth(text) > MAX_MARKDOWN_DEPTH) {
+      this.add(path, `nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep`);
+    }
+    return text;
   }
 
   slug(path: string[], value: string | null | undefined): string | undefined {

@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 /** The `extensions.code` of every error Colloquy raises on purpose. */
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  BAD_REQUEST: "BAD_REQUEST",
   INVALID_CURSOR: "INVALID_CURSOR",
   INVALID_ID: "INVALID_ID",
   UNAUTHENTICATED: "UNAUTHENTICATED",

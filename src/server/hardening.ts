@@ -98,7 +98,8 @@ export function useUnsupportedMediaType(): Plugin {
 
 /**
  * Every error a client sees has a code, and none carries internals: yoga's
- * CSRF refusal gets CSRF_HEADER_MISSING, and `extensions.originalError`
+ * CSRF refusal gets CSRF_HEADER_MISSING, other 4xx refusals without a code
+ * get BAD_REQUEST, and `extensions.originalError`
  * (which yoga adds to request-parsing errors, with the parser's message and
  * a piece of the body) is removed.
  */
@@ -113,8 +114,18 @@ export function useErrorHygiene(): Plugin {
           // Yoga tells a malformed request (400) from a GraphQL error by that
           // originalError; without it, the status must stand on its own.
           if (internal !== undefined && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
-          const code = extensions.code ?? (error.message === "Required CSRF header(s) not present" ? ErrorCode.CSRF_HEADER_MISSING : undefined);
-          if (code === extensions.code && !("originalError" in (error.extensions ?? {}))) return error;
+          const status = (extensions.http as { status?: number } | undefined)?.status;
+          const code =
+            extensions.code ??
+            (error.message === "Required CSRF header(s) not present"
+              ? ErrorCode.CSRF_HEADER_MISSING
+              : // A request refused as malformed (multipart fields, for one) without a code of its own:
+                // a 4xx, or an error about no place in a document or a result.
+                (status !== undefined && status >= 400 && status < 500) || (!error.path && !error.locations?.length)
+                ? ErrorCode.BAD_REQUEST
+                : undefined);
+          if (code === ErrorCode.BAD_REQUEST && status === undefined) extensions.http = { ...(extensions.http as object), status: 400 };
+          if (code === extensions.code && internal === undefined) return error;
           return new GraphQLError(error.message, {
             nodes: error.nodes,
             source: error.source,
@@ -129,6 +140,40 @@ export function useErrorHygiene(): Plugin {
       const cleaned = Array.isArray(result) ? result.map(clean) : clean(result);
       const changed = Array.isArray(result) ? (cleaned as ExecutionResult[]).some((r, i) => r !== result[i]) : cleaned !== result;
       if (changed) setResult(cleaned);
+    },
+  };
+}
+
+const badRequest = (message: string) =>
+  createGraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
+
+/**
+ * Requests that parse but make no sense are refused with 400 BAD_REQUEST
+ * before any plugin reads them: `variables` or `extensions` that are not JSON
+ * (in a query string or a form body, where yoga's own parse error would
+ * surface as an unexpected error), and batch items that are not objects.
+ */
+export function useRequestShape(): Plugin {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (requestParser) {
+        setRequestParser(async (request) => {
+          try {
+            return await requestParser(request);
+          } catch (error) {
+            if (error instanceof SyntaxError) throw badRequest("`variables` and `extensions` must be JSON objects.");
+            throw error;
+          }
+        });
+      }
+      return {
+        onRequestParseDone({ requestParserResult }) {
+          const items = Array.isArray(requestParserResult) ? requestParserResult : [requestParserResult];
+          if (items.some((item) => item === null || typeof item !== "object" || Array.isArray(item))) {
+            throw badRequest("Each operation must be a JSON object with a `query` or a persisted document id.");
+          }
+        },
+      };
     },
   };
 }

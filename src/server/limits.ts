@@ -9,6 +9,7 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
+  type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -195,6 +196,21 @@ const ARMOR_REJECTIONS: [RegExp, string][] = [
   [/^Syntax Error: (Token limit .*)$/s, ErrorCode.TOKEN_LIMIT_EXCEEDED],
 ];
 
+function withLimitCodes(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  let changed = false;
+  const errors = result.errors.map((error) => {
+    for (const [pattern, code] of ARMOR_REJECTIONS) {
+      const match = pattern.exec(error.message);
+      if (!match) continue;
+      changed = true;
+      return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code, http: { status: 400 } } });
+    }
+    return error;
+  });
+  return changed ? { ...result, errors } : result;
+}
+
 /**
  * Armor reports its rejections as "Syntax Error: …" without a code, and with
  * status 200. Each gets its own code, its plain message and status 400.
@@ -202,18 +218,8 @@ const ARMOR_REJECTIONS: [RegExp, string][] = [
 function useLimitErrorCodes(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result) || Array.isArray(result) || !result.errors?.length) return;
-      let changed = false;
-      const errors = result.errors.map((error) => {
-        for (const [pattern, code] of ARMOR_REJECTIONS) {
-          const match = pattern.exec(error.message);
-          if (!match) continue;
-          changed = true;
-          return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code, http: { status: 400 } } });
-        }
-        return error;
-      });
-      if (changed) setResult({ ...result, errors });
+      if (isAsyncIterable(result)) return;
+      setResult(Array.isArray(result) ? result.map(withLimitCodes) : withLimitCodes(result));
     },
   };
 }

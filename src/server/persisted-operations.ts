@@ -31,6 +31,11 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
     onParams({ params }) {
       const persisted = persistedQueryOf(params.extensions);
       if (!persisted || !params.query || options.trustedOnly) return;
+      if (typeof params.query !== "string") {
+        throw new GraphQLError("The `query` of a persisted query must be a string.", {
+          extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+        });
+      }
       const hash = createHash("sha256").update(params.query).digest("hex");
       if (hash !== persisted.sha256Hash) {
         throw new GraphQLError("The persisted query hash does not match the query.", {

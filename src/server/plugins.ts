@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ExecutionResult } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
 import { pendingMigrations } from "../db/migrate.js";
@@ -36,22 +36,31 @@ export function useQueryStats(): Plugin {
 export function useVariableErrorCodes(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result) || Array.isArray(result) || !result.errors?.length) return;
-      const errors = result.errors.map((error) =>
-        error.extensions?.code === undefined && error.message.startsWith('Variable "$')
-          ? new GraphQLError(error.message, {
-              nodes: error.nodes,
-              source: error.source,
-              positions: error.positions,
-              path: error.path,
-              originalError: error.originalError,
-              extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
-            })
-          : error,
-      );
-      setResult({ ...result, errors });
+      if (isAsyncIterable(result)) return;
+      if (Array.isArray(result)) {
+        setResult(result.map(withVariableCodes));
+        return;
+      }
+      setResult(withVariableCodes(result));
     },
   };
+}
+
+function withVariableCodes(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) =>
+    error.extensions?.code === undefined && error.message.startsWith('Variable "$')
+      ? new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          originalError: error.originalError,
+          extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
+        })
+      : error,
+  );
+  return { ...result, errors };
 }
 
 /**
@@ -125,6 +134,8 @@ export function useHttpCaching(maxAgeSeconds = 30): Plugin {
       if (!type.includes("json")) return;
       const body = await response.text();
       const headers = new fetchAPI.Headers(response.headers);
+      // Set again explicitly: a body given as a string would otherwise be labelled text/plain.
+      headers.set("content-type", type);
       const authenticated = request.headers.has("authorization");
       const failed = body.includes('"errors"');
       headers.set(

@@ -17,7 +17,14 @@ import {
   type WebhookEvent,
 } from "../domain/webhooks.js";
 import { useFeeds } from "./feeds.js";
-import { maskedErrors, useBodyLimit, useErrorHygiene, useUnsupportedMediaType, type ErrorLogger } from "./hardening.js";
+import {
+  maskedErrors,
+  useBodyLimit,
+  useErrorHygiene,
+  useRequestShape,
+  useUnsupportedMediaType,
+  type ErrorLogger,
+} from "./hardening.js";
 import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
 import { useMetrics, useMetricsEndpoint } from "./metrics.js";
 import type { Logger } from "pino";
@@ -121,9 +128,9 @@ export function createColloquyYoga(
       useReadinessEndpoint(db.prisma),
       useFeeds(db.prisma, settings, responseCache ?? undefined),
       useBodyLimit(settings.maxBodyBytes),
+      useRequestShape(),
       ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
       useUnsupportedMediaType(),
-      useErrorHygiene(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
@@ -134,6 +141,10 @@ export function createColloquyYoga(
       // After the persisted operations: the cache keys on the full document they resolve.
       ...(responseCache ? [responseCache.plugin] : []),
       useHttpCaching(),
-      useVariableErrorCodes(), ...(settings.queryStats ? [useQueryStats()] : [])],
+      useVariableErrorCodes(),
+      // Last of the result hooks: the plugins above have given their codes.
+      useErrorHygiene(),
+      ...(settings.queryStats ? [useQueryStats()] : []),
+    ],
   });
 }
