@@ -8,22 +8,16 @@
  * /usr/bin/chromium-browser). Without one the suite is skipped locally with a
  * warning, and fails on CI.
  */
-import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "./support/chromium.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
 const TEST_TIMEOUT = 60_000;
 const HOST = "127.0.0.1";
 
-/** An explicit CHROMIUM_PATH is used as given (a wrong one counts as missing); otherwise the Debian locations. */
-function findChromium(): string | undefined {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit) return existsSync(explicit) ? explicit : undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
-}
 
 const executablePath = findChromium();
 const onCI = Boolean(process.env.CI);

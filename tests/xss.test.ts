@@ -15,12 +15,12 @@
  * /usr/bin/chromium-browser), as tests/graphiql.test.ts does. Without one the
  * suite is skipped locally with a warning, and fails on CI.
  */
-import { existsSync } from "node:fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { graphql } from "./graphql/index.js";
+import { findChromium } from "./support/chromium.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
 // ---------------------------------------------------------------------------
@@ -462,11 +462,6 @@ const XssRendered = graphql(`
 const PUBLIC_URL = "https://colloquy.test";
 const AUTHOR = "miriam-tolle";
 
-function findChromium(): string | undefined {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit) return existsSync(explicit) ? explicit : undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
-}
 
 const executablePath = findChromium();
 const onCI = Boolean(process.env.CI);
