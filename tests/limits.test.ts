@@ -296,7 +296,7 @@ describe("malformed requests", () => {
 
 describe("deeply nested Markdown", () => {
   // Found by the fuzz test: thousands of nested quotes exhausted the renderer's stack.
-  it("is refused on input, and shown as text if it is already stored", async () => {
+  it("is refused on input, as is text made of tens of thousands of marks, and shown as text if it is already stored", async () => {
     const token = (await issueToken(server.db.prisma, "miriam-tolle", "EDITOR")).token;
     for (const body of ["> ".repeat(30_000) + "deep", "- ".repeat(5_000) + "deep", "*".repeat(20_000) + "deep" + "*".repeat(20_000)]) {
       const response = await server.executeRaw(
@@ -307,6 +307,12 @@ describe("deeply nested Markdown", () => {
       expect(response.errors).toBeUndefined();
       expect(response.data).toMatchObject({ createPost: { __typename: "ValidationError", fields: [{ path: ["body"], message: expect.stringMatching(/levels deep/) }] } });
     }
+    const busy = await server.executeRaw(
+      `mutation($body: String!) { createPost(input: { title: "Busy", body: $body }) { __typename ... on ValidationError { fields { message } } } }`,
+      { body: "*a* ".repeat(25_000) },
+      { token },
+    );
+    expect(busy.data).toMatchObject({ createPost: { __typename: "ValidationError", fields: [{ message: expect.stringMatching(/runs of emphasis/) }] } });
     const post = await server.db.prisma.post.findFirstOrThrow({ where: { status: "PUBLISHED" } });
     const deep = "> ".repeat(30_000) + "stored deep";
     await server.db.prisma.post.update({ where: { id: post.id }, data: { body: deep } });

@@ -1,4 +1,4 @@
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from "./markdown.js";
+import { markdownProblem } from "./markdown.js";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml";
@@ -424,8 +424,9 @@ function readPost(file: string, text: string): { post: PostSpec | null; problems
   const trimmedBody = parts.body.trim();
   if (!trimmedBody) yaml.problem(parts.closingLine, "the post has no body after its front matter");
   else if (trimmedBody.length > POST_LIMITS.body) yaml.problem(parts.bodyLine, `the body must be at most ${POST_LIMITS.body} characters`);
-  else if (markdownDepth(trimmedBody) > MAX_MARKDOWN_DEPTH) {
-    yaml.problem(parts.bodyLine, `the body nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep`);
+  else {
+    const problem = markdownProblem(trimmedBody);
+    if (problem) yaml.problem(parts.bodyLine, `the body ${problem}`);
   }
 
   if (yaml.problems.length || !title || !slug || !author || discussion === undefined) {

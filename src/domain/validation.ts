@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { MAX_MARKDOWN_DEPTH, markdownDepth } from "../content/markdown.js";
+import { markdownProblem } from "../content/markdown.js";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -55,12 +55,11 @@ export class InputChecks {
     return trimmed;
   }
 
-  /** Markdown text: as `text`, and not nested deeper than the renderer can take. */
+  /** Markdown text: as `text`, and within what the renderer can take (see markdownProblem). */
   markdown(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
     const text = this.text(path, value, bounds);
-    if (text && markdownDepth(text) > MAX_MARKDOWN_DEPTH) {
-      this.add(path, `nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep`);
-    }
+    const problem = text ? markdownProblem(text) : null;
+    if (problem) this.add(path, problem);
     return text;
   }
 
