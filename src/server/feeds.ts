@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
-import { markdownToText } from "../content/markdown.js";
+import { escapeHtml, markdownToText } from "../content/markdown.js";
 import { postBody, postExcerpt } from "../content/post-rendering.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Post } from "../generated/prisma/client.js";
@@ -70,9 +70,6 @@ async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string
     filter: { discussionSlugs: [slug] },
   };
 }
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 /**
  * A plain-text title as each format needs it. Atom declares entry titles

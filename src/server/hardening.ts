@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { ExecutionResult } from "graphql";
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
 import { ErrorCode } from "../schema/errors.js";
+import { ARMOR_REJECTIONS } from "./limits.js";
 
 /** One line of the error log: what went wrong, under the id the client was given. */
 export interface InternalErrorEntry {
@@ -80,6 +81,17 @@ export function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
+/** The code of an error raised without one, if it is of a kind this server knows. */
+function codeFor(error: GraphQLError, status: number | undefined): string | undefined {
+  // graphql-js reports bad variable values (wrong type, out of range, missing) without a code.
+  if (error.message.startsWith('Variable "$')) return ErrorCode.BAD_USER_INPUT;
+  if (error.message === "Required CSRF header(s) not present") return ErrorCode.CSRF_HEADER_MISSING;
+  // A request refused as malformed (multipart fields, for one): a 4xx, or an
+  // error about no place in a document or a result.
+  if ((status !== undefined && status >= 400 && status < 500) || (!error.path && !error.locations?.length)) return ErrorCode.BAD_REQUEST;
+  return undefined;
+}
+
 /**
  * A POST whose content type no GraphQL request parser accepts gets a GraphQL
  * error saying which types are accepted, rather than yoga's bodiless 415.
@@ -97,9 +109,11 @@ export function useUnsupportedMediaType(): Plugin {
 }
 
 /**
- * Every error a client sees has a code, and none carries internals: yoga's
- * CSRF refusal gets CSRF_HEADER_MISSING, other 4xx refusals without a code
- * get BAD_REQUEST, and `extensions.originalError`
+ * Every error a client sees has a code, and none carries internals. This is
+ * the one place codes are given to errors raised without one: Armor's limit
+ * rejections get their own (ARMOR_REJECTIONS), bad variable values
+ * BAD_USER_INPUT, yoga's CSRF refusal CSRF_HEADER_MISSING, other 4xx refusals
+ * BAD_REQUEST; and `extensions.originalError`
  * (which yoga adds to request-parsing errors, with the parser's message and
  * a piece of the body) is removed.
  */
@@ -110,20 +124,16 @@ export function useErrorHygiene(): Plugin {
       const clean = (single: ExecutionResult): ExecutionResult => {
         if (!single.errors?.length) return single;
         const errors = single.errors.map((error) => {
+          for (const [pattern, limitCode] of ARMOR_REJECTIONS) {
+            const match = pattern.exec(error.message);
+            if (match) return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code: limitCode, http: { status: 400 } } });
+          }
           const { originalError: internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
           // Yoga tells a malformed request (400) from a GraphQL error by that
           // originalError; without it, the status must stand on its own.
           if (internal !== undefined && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
           const status = (extensions.http as { status?: number } | undefined)?.status;
-          const code =
-            extensions.code ??
-            (error.message === "Required CSRF header(s) not present"
-              ? ErrorCode.CSRF_HEADER_MISSING
-              : // A request refused as malformed (multipart fields, for one) without a code of its own:
-                // a 4xx, or an error about no place in a document or a result.
-                (status !== undefined && status >= 400 && status < 500) || (!error.path && !error.locations?.length)
-                ? ErrorCode.BAD_REQUEST
-                : undefined);
+          const code = extensions.code ?? codeFor(error, status);
           if (code === ErrorCode.BAD_REQUEST && status === undefined) extensions.http = { ...(extensions.http as object), status: 400 };
           if (code === extensions.code && internal === undefined) return error;
           return new GraphQLError(error.message, {

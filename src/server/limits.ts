@@ -9,7 +9,6 @@ import {
   isObjectType,
   Kind,
   type DocumentNode,
-  type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -18,7 +17,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
 import { DEFAULT_PAGE_SIZE } from "../schema/pagination.js";
 import { ErrorCode } from "../schema/errors.js";
 
@@ -170,11 +169,32 @@ export function operationCost(
   return costOf(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined, 1, []);
 }
 
+const costByExecution = new WeakMap<object, number>();
+
+/**
+ * The cost of the operation an execution is about to run, computed once and
+ * shared by the hooks that need it (the cost limit, the rate limits): every
+ * onExecute hook of one execution receives the same `args`.
+ */
+export function executionCost(args: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variableValues?: unknown;
+}): number {
+  let cost = costByExecution.get(args);
+  if (cost === undefined) {
+    cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+    costByExecution.set(args, cost);
+  }
+  return cost;
+}
+
 /** Rejects an operation whose cost is above the limit, before it runs, with COST_LIMIT_EXCEEDED. */
 function useCostLimit(maxCost: number): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const cost = executionCost(args);
       if (cost <= maxCost) return;
       setResultAndStopExecution({
         errors: [
@@ -188,41 +208,17 @@ function useCostLimit(maxCost: number): Plugin {
   };
 }
 
-/** Armor's rejections, by their message, and the code each gets. */
-const ARMOR_REJECTIONS: [RegExp, string][] = [
+/**
+ * Armor's rejections, by their message, and the code each gets: Armor reports
+ * them as "Syntax Error: …" without a code. useErrorHygiene (hardening.ts)
+ * gives each its code, its plain message and status 400.
+ */
+export const ARMOR_REJECTIONS: [RegExp, string][] = [
   [/^Syntax Error: (Query depth limit .*)$/s, ErrorCode.DEPTH_LIMIT_EXCEEDED],
   [/^Syntax Error: (Aliases limit .*)$/s, ErrorCode.ALIAS_LIMIT_EXCEEDED],
   [/^Syntax Error: (Directives limit .*)$/s, ErrorCode.DIRECTIVE_LIMIT_EXCEEDED],
   [/^Syntax Error: (Token limit .*)$/s, ErrorCode.TOKEN_LIMIT_EXCEEDED],
 ];
-
-function withLimitCodes(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  let changed = false;
-  const errors = result.errors.map((error) => {
-    for (const [pattern, code] of ARMOR_REJECTIONS) {
-      const match = pattern.exec(error.message);
-      if (!match) continue;
-      changed = true;
-      return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code, http: { status: 400 } } });
-    }
-    return error;
-  });
-  return changed ? { ...result, errors } : result;
-}
-
-/**
- * Armor reports its rejections as "Syntax Error: …" without a code, and with
- * status 200. Each gets its own code, its plain message and status 400.
- */
-function useLimitErrorCodes(): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result)) return;
-      setResult(Array.isArray(result) ? result.map(withLimitCodes) : withLimitCodes(result));
-    },
-  };
-}
 
 /** Every operation limit, as plugins. Field suggestions are blocked when `blockSuggestions` is set (production). */
 export function useOperationLimits(limits: OperationLimits, options: { blockSuggestions: boolean }): Plugin[] {
@@ -237,6 +233,5 @@ export function useOperationLimits(limits: OperationLimits, options: { blockSugg
       blockFieldSuggestion: { enabled: options.blockSuggestions },
     }) as Plugin,
     useCostLimit(limits.maxCost),
-    useLimitErrorCodes(),
   ];
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ErrorCode } from "../schema/errors.js";
 import { readFileSync } from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError } from "graphql";
@@ -33,7 +34,7 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
       if (!persisted || !params.query || options.trustedOnly) return;
       if (typeof params.query !== "string") {
         throw new GraphQLError("The `query` of a persisted query must be a string.", {
-          extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
         });
       }
       const hash = createHash("sha256").update(params.query).digest("hex");

@@ -1,9 +1,7 @@
-import { GraphQLError, type ExecutionResult } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { PrismaClient } from "../db/client.js";
 import { pendingMigrations } from "../db/migrate.js";
 import { collectQueryStats, type QueryStats } from "../db/query-stats.js";
-import { ErrorCode } from "../schema/errors.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
 
 /**
@@ -26,41 +24,6 @@ export function useQueryStats(): Plugin {
       setResult({ ...result, extensions: { ...result.extensions, queryStats } });
     },
   };
-}
-
-/**
- * graphql-js reports bad variable values (wrong type, out of range, a missing
- * required variable) without a code; clients get BAD_USER_INPUT, as for bad
- * arguments.
- */
-export function useVariableErrorCodes(): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result)) return;
-      if (Array.isArray(result)) {
-        setResult(result.map(withVariableCodes));
-        return;
-      }
-      setResult(withVariableCodes(result));
-    },
-  };
-}
-
-function withVariableCodes(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  const errors = result.errors.map((error) =>
-    error.extensions?.code === undefined && error.message.startsWith('Variable "$')
-      ? new GraphQLError(error.message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          originalError: error.originalError,
-          extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT },
-        })
-      : error,
-  );
-  return { ...result, errors };
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from "node:http";
-import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type GraphQLSchema, type SelectionNode } from "graphql";
+import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type SelectionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Viewer } from "../auth/viewer.js";
 import { ErrorCode } from "../schema/errors.js";
-import { operationCost } from "./limits.js";
+import { executionCost } from "./limits.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
 // the author behind a token, or else the network address. Buckets live in
@@ -124,7 +124,7 @@ export function useRateLimits(limits: RateLimits, store: RateLimitStore = memory
           requests.push({ key: `comments:${client}`, count: comments, perMinute: limits.commentsPerMinute, message: "Too many comments from this client." });
         }
       } else if (operation.operation === OperationTypeNode.QUERY && limits.expensiveReadsPerMinute > 0) {
-        const cost = operationCost(args.schema as GraphQLSchema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+        const cost = executionCost(args);
         if (cost >= limits.expensiveCost) {
           requests.push({ key: `expensive:${client}`, count: 1, perMinute: limits.expensiveReadsPerMinute, message: "Too many expensive queries from this client." });
         }

@@ -90,23 +90,6 @@ export interface ResponseCache {
   feed(key: string, render: () => Promise<CachedFeed | null>): Promise<CachedFeed | null>;
 }
 
-/** A bounded memo: a few thousand distinct documents at most, least recently used dropped first. */
-function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
-  const entries = new Map<string, V>();
-  return (key) => {
-    const hit = entries.get(key);
-    if (hit !== undefined) {
-      entries.delete(key);
-      entries.set(key, hit);
-      return hit;
-    }
-    const value = compute(key);
-    entries.set(key, value);
-    if (entries.size > limit) entries.delete(entries.keys().next().value!);
-    return value;
-  };
-}
-
 /**
  * Bookkeeping for requests in flight, bounded: a request that fails is never
  * stored and leaves its entry behind until newer ones push it out. A dropped
@@ -116,6 +99,16 @@ function remember<V>(map: Map<string, V>, key: string, value: V, limit = 10_000)
   map.delete(key);
   map.set(key, value);
   if (map.size > limit) map.delete(map.keys().next().value!);
+}
+
+/** A bounded memo: a few thousand distinct documents at most, least recently used dropped first. */
+function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const entries = new Map<string, V>();
+  return (key) => {
+    const value = entries.has(key) ? entries.get(key)! : compute(key);
+    remember(entries, key, value, limit);
+    return value;
+  };
 }
 
 interface DocumentFacts {

@@ -34,7 +34,7 @@ import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspect
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
-import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint, useVariableErrorCodes } from "./plugins.js";
+import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint } from "./plugins.js";
 
 /**
  * A GraphQL request must carry one of these headers, or a JSON body, so that
@@ -141,8 +141,6 @@ export function createColloquyYoga(
       // After the persisted operations: the cache keys on the full document they resolve.
       ...(responseCache ? [responseCache.plugin] : []),
       useHttpCaching(),
-      useVariableErrorCodes(),
-      // Last of the result hooks: the plugins above have given their codes.
       useErrorHygiene(),
       ...(settings.queryStats ? [useQueryStats()] : []),
     ],
