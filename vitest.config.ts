@@ -2,6 +2,8 @@ import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
+// scripts/test.ts runs the suite once per database; this names the run.
+const database = process.env.COLLOQUY_TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
 
 export default defineConfig({
   resolve: {
@@ -12,8 +14,10 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
-    // CI also keeps a machine-readable report, summarized by scripts/test-summary.mjs.
-    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+    name: database,
+    globalSetup: ["tests/support/global-setup.ts"],
+    // CI also keeps a machine-readable report per database, summarized by scripts/test-summary.mjs.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: `test-results/vitest-${database}.json` }]] : ["default"],
     env: { NODE_ENV: "test" },
     pool: "forks",
     testTimeout: 30_000,

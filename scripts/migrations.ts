@@ -1,65 +1,109 @@
-// Development tool for prisma/migrations without Prisma's native engine.
-//   npm run migrate:create -- <name>   write the migration that brings the folder in line with schema.prisma
-//   npm run migrate:check              fail when schema.prisma has changes no migration captures
+// Development tool for the migrations folders, without Prisma's native engine.
+//   npm run migrate:create -- <name>   write the migration that brings each provider's folder in line with schema.prisma
+//   npm run migrate:check              fail when schema.prisma has changes that a provider's migrations do not capture
+// SQLite works on a scratch file. PostgreSQL needs a server (COLLOQUY_TEST_POSTGRES_URL,
+// default the local one); without one, the PostgreSQL half is skipped with a message,
+// except in CI, where it fails.
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import {
-  migrationFilters,
-  migrationsDir,
-  openSchemaEngine,
-  readMigrationList,
-  readSchemaFiles,
-} from "../src/db/schema-engine.js";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { migrationsDirs, type Provider } from "../src/db/providers.js";
+import { migrationFilters, openSchemaEngine, readMigrationList, readSchemaFiles } from "../src/db/schema-engine.js";
+import { createDatabase, dropDatabase, postgresAdminUrl, postgresAvailable } from "./support/postgres.js";
 
-async function pendingSchemaChanges(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "colloquy-migrations-"));
+/** The SQL that would bring a database built from the provider's migrations in line with the model; "" when none. */
+async function pendingSchemaChanges(provider: Provider, factory: SqlMigrationAwareDriverAdapterFactory, configDir: string): Promise<string> {
+  const engine = await openSchemaEngine(factory);
   try {
-    const adapter = new PrismaBetterSqlite3({ url: `file:${path.join(dir, "shadow.db")}` });
-    const engine = await openSchemaEngine(adapter);
-    await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: migrationFilters });
-    const files = await readSchemaFiles();
+    await engine.applyMigrations({ migrationsList: await readMigrationList(provider), filters: migrationFilters });
+    const files = await readSchemaFiles(provider);
     const result = (await engine.diff({
-      from: { tag: "schemaDatasource", files, configDir: dir },
+      from: { tag: "schemaDatasource", files, configDir },
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
       filters: migrationFilters,
     })) as { stdout?: string };
-    engine.free();
     const sql = result.stdout ?? "";
     return sql.includes("This is an empty migration") ? "" : sql.trim();
+  } finally {
+    engine.free();
+  }
+}
+
+async function sqliteChanges(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "colloquy-migrations-"));
+  try {
+    return await pendingSchemaChanges("sqlite", new PrismaBetterSqlite3({ url: `file:${path.join(dir, "shadow.db")}` }), dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-const [command, name] = process.argv.slice(2);
-const sql = await pendingSchemaChanges();
+async function postgresChanges(): Promise<string | null> {
+  const available = await postgresAvailable();
+  if (!available.ok) {
+    const message = `PostgreSQL is not reachable at ${new URL(postgresAdminUrl).host} (${available.reason}).`;
+    if (process.env.CI) throw new Error(`${message} CI checks the PostgreSQL migrations too.`);
+    console.warn(`${message} The PostgreSQL migrations were NOT checked.`);
+    return null;
+  }
+  const scratch = await createDatabase("colloquy_migrations");
+  try {
+    return await pendingSchemaChanges("postgresql", new PrismaPg({ connectionString: scratch.url }), process.cwd());
+  } finally {
+    await dropDatabase(scratch.name);
+  }
+}
 
-if (command === "check") {
-  if (sql) {
-    console.error("prisma/schema.prisma has changes that no migration captures:\n\n" + sql);
-    console.error("\nRun `npm run migrate:create -- <name>` and commit the new folder.");
-    process.exit(1);
-  }
-  console.log("Migrations match prisma/schema.prisma.");
-} else if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
-  if (!sql) {
-    console.log("No changes: prisma/schema.prisma matches the migrations.");
-    process.exit(0);
-  }
-  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  const folder = path.join(migrationsDir, `${stamp}_${name}`);
-  await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, "migration.sql"), sql + "\n");
-  await writeFile(
-    path.join(migrationsDir, "migration_lock.toml"),
-    '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "sqlite"\n',
-  );
-  console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
-} else {
+const lockfile = (provider: Provider) =>
+  `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`;
+
+const [command, name] = process.argv.slice(2);
+if (command !== "check" && !(command === "create" && name && /^[a-z0-9_]+$/.test(name))) {
   console.error("usage: migrations.ts check | create <snake_case_name>");
   process.exit(2);
+}
+
+const changes: [Provider, string | null][] = [
+  ["sqlite", await sqliteChanges()],
+  ["postgresql", await postgresChanges()],
+];
+
+if (command === "check") {
+  let stale = false;
+  for (const [provider, sql] of changes) {
+    if (sql === null) continue;
+    if (sql) {
+      stale = true;
+      console.error(`prisma/schema.prisma has changes that no ${provider} migration captures:\n\n${sql}\n`);
+    } else {
+      console.log(`The ${provider} migrations match prisma/schema.prisma.`);
+    }
+  }
+  if (stale) {
+    console.error("Run `npm run migrate:create -- <name>` and commit the new folders.");
+    process.exit(1);
+  }
+} else {
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  for (const [provider, sql] of changes) {
+    if (sql === null) {
+      console.error(`No ${provider} migration written: its database was not reachable.`);
+      process.exitCode = 1;
+      continue;
+    }
+    if (!sql) {
+      console.log(`No changes for ${provider}: its migrations match prisma/schema.prisma.`);
+      continue;
+    }
+    const folder = path.join(migrationsDirs[provider], `${stamp}_${name}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, "migration.sql"), sql + "\n");
+    await writeFile(path.join(migrationsDirs[provider], "migration_lock.toml"), lockfile(provider));
+    console.log(`Wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
+  }
 }

@@ -69,7 +69,7 @@ describe("API tokens", () => {
 describe("npm run token", () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "src/cli/token.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: server.db.description.replace(/^SQLite /, "file:") },
+      env: { ...process.env, DATABASE_URL: server.url },
       encoding: "utf8",
     });
 

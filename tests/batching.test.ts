@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSyntheticBlog } from "../bench/dataset.js";
+import { captureSql } from "../src/db/query-stats.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
@@ -72,18 +73,29 @@ describe("batched loading", () => {
     expect(nodes.some((n) => n.comments.edges.some((c) => c.node.replies.edges.length > 0))).toBe(true);
     expect(nodes.some((n) => n.otherResponses.edges.length > 0)).toBe(true);
 
-    expect(large.statements).toBe(small.statements);
     // posts, author, footnotes, footnote.source, comments, comment.author, replies,
-    // otherResponses, otherResponses.author: 9 relation levels at most.
+    // otherResponses, otherResponses.author: 9 relation levels at most, for 2 posts as for 50.
+    expect(small.statements).toBeLessThanOrEqual(9);
     expect(large.statements).toBeLessThanOrEqual(9);
-    expect(large.statements).toBe(8);
+    if (server.db.provider === "sqlite") {
+      // SQLite answers in the same order every time, so the count is exact. On
+      // PostgreSQL, answers arrive over the network in varying order, and two
+      // author lookups at different depths may or may not share a batch.
+      expect(large.statements).toBe(small.statements);
+      expect(large.statements).toBe(8);
+    }
   });
 
   it("batches totalCount and commentCount the same way", async () => {
     const small = await statementsFor(WithCounts, { n: 3 });
     const large = await statementsFor(WithCounts, { n: 40 });
     expect(large.data.posts.edges).toHaveLength(40);
-    expect(large.statements).toBe(small.statements);
+    // Eight connections (posts, comments, replies, responses, otherResponses, the
+    // author's posts and comments, citedIn), each a page and a count, plus
+    // commentCount, author, footnotes and sources: 20 statements at most, whatever the number of posts.
+    expect(small.statements).toBeLessThanOrEqual(20);
+    expect(large.statements).toBeLessThanOrEqual(20);
+    if (server.db.provider === "sqlite") expect(large.statements).toBe(small.statements);
   });
 
   it("keeps per-parent limits inside the database: each parent gets its own page", async () => {
@@ -101,5 +113,25 @@ describe("batched loading", () => {
       take: 1,
     });
     expect(busiest[0]!._count._all).toBeGreaterThan(5);
+  });
+
+  it("pages every parent in one statement, in the database's natural form", async () => {
+    const statements: string[] = [];
+    const response = await captureSql(statements, () => server.execute(NestedFeed, { n: 20 }));
+    dataOf(response);
+    const perParent = statements.filter((sql) => /\bROW_NUMBER\(\)/.test(sql));
+    // comments, replies and otherResponses are per-parent pages.
+    expect(perParent).toHaveLength(3);
+    for (const sql of perParent) {
+      if (server.db.provider === "postgresql") {
+        // One page query per parent, each an index range scan that stops at its limit.
+        expect(sql).toMatch(/CROSS JOIN LATERAL/);
+        expect(sql).toMatch(/unnest\(ARRAY\[/);
+      } else {
+        // A window over the batch's rows, partitioned by parent.
+        expect(sql).toMatch(/PARTITION BY/);
+        expect(sql).not.toMatch(/LATERAL/);
+      }
+    }
   });
 });

@@ -94,12 +94,20 @@ async function exercise(request: FuzzRequest): Promise<Verdict & { status: numbe
 
 /**
  * How many rows have ever been inserted into the tables mutations create rows
- * in: SQLite's AUTOINCREMENT counter only grows, whatever is deleted since.
+ * in: the id counters (SQLite's AUTOINCREMENT table, PostgreSQL's sequences)
+ * only grow, whatever is deleted since.
  */
 async function rowsEverCreated() {
-  const rows = await server.db.prisma.$queryRawUnsafe<{ name: string; seq: number | bigint }[]>(
-    `SELECT name, seq FROM sqlite_sequence WHERE name IN ('Post', 'Comment', 'Discussion')`,
-  );
+  const rows =
+    server.db.provider === "sqlite"
+      ? await server.db.prisma.$queryRawUnsafe<{ name: string; seq: number | bigint }[]>(
+          `SELECT name, seq FROM sqlite_sequence WHERE name IN ('Post', 'Comment', 'Discussion')`,
+        )
+      : await server.db.prisma.$queryRawUnsafe<{ name: string; seq: number | bigint }[]>(
+          `SELECT 'Post' AS name, COALESCE(last_value, 0) AS seq FROM pg_sequences WHERE sequencename = 'Post_id_seq' AND last_value IS NOT NULL
+           UNION ALL SELECT 'Comment', last_value FROM pg_sequences WHERE sequencename = 'Comment_id_seq' AND last_value IS NOT NULL
+           UNION ALL SELECT 'Discussion', last_value FROM pg_sequences WHERE sequencename = 'Discussion_id_seq' AND last_value IS NOT NULL`,
+        );
   const seq = (name: string) => Number(rows.find((row) => row.name === name)?.seq ?? 0);
   return { posts: seq("Post"), comments: seq("Comment"), discussions: seq("Discussion") };
 }
@@ -176,9 +184,17 @@ describe("fuzzing the GraphQL endpoint", () => {
   });
 
   it("leaves the database intact and the server answering", async () => {
-    const [integrity] = await server.db.prisma.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
-    expect(integrity?.integrity_check, `fuzz seed ${seed}`).toBe("ok");
-    expect(await server.db.prisma.$queryRawUnsafe<unknown[]>("PRAGMA foreign_key_check"), `fuzz seed ${seed}`).toEqual([]);
+    if (server.db.provider === "sqlite") {
+      const [integrity] = await server.db.prisma.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
+      expect(integrity?.integrity_check, `fuzz seed ${seed}`).toBe("ok");
+      expect(await server.db.prisma.$queryRawUnsafe<unknown[]>("PRAGMA foreign_key_check"), `fuzz seed ${seed}`).toEqual([]);
+    } else {
+      // PostgreSQL enforces every constraint as rows are written; none may have been left unchecked.
+      const unchecked = await server.db.prisma.$queryRawUnsafe<unknown[]>(
+        `SELECT conname FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND NOT convalidated`,
+      );
+      expect(unchecked, `fuzz seed ${seed}`).toEqual([]);
+    }
     const response = await server.executeRaw("{ site { title } }");
     expect(response.status).toBe(200);
     expect(response.data).toEqual({ site: { title: "The Commons Seminar" } });

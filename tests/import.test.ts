@@ -8,6 +8,7 @@ import { importMarkdown, type ImportReport } from "../src/content/importer.js";
 import type { PrismaClient } from "../src/db/client.js";
 import { openDatabase } from "../src/db/client.js";
 import { graphql } from "./graphql/index.js";
+import { freshDatabaseUrl } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
 // `npm run import` reads essays written as Markdown with YAML front matter.
@@ -455,8 +456,14 @@ describe("front matter that disagrees, or is wrong in other ways", () => {
 });
 
 describe("npm run import", () => {
-  const dir = tempDir();
-  const databaseUrl = `file:${path.join(dir, "cli.db")}`;
+  let databaseUrl = "";
+  let dropDatabase = async () => {};
+  beforeAll(async () => {
+    const fresh = await freshDatabaseUrl({ migrated: false });
+    databaseUrl = fresh.url;
+    dropDatabase = fresh.drop;
+  });
+  afterAll(() => dropDatabase());
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args], {
       env: { ...process.env, DATABASE_URL: databaseUrl },

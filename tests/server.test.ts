@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { migrateDatabase } from "../src/db/migrate.js";
+import { migrationsDirs } from "../src/db/providers.js";
+import { freshDatabaseUrl, testProvider } from "./support/database.js";
 import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
@@ -84,20 +86,51 @@ describe("HTTP endpoints", () => {
   });
 });
 
+function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  return testProvider === "sqlite" ? new PrismaBetterSqlite3({ url }) : new PrismaPg({ connectionString: url });
+}
+
+async function recordedMigrations(url: string): Promise<{ name: string; finished: boolean }[]> {
+  const adapter = await adapterFactory(url).connect();
+  try {
+    const result = await adapter.queryRaw({
+      sql: `SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name`,
+      args: [],
+      argTypes: [],
+    });
+    return result.rows.map((row) => ({ name: String(row[0]), finished: Boolean(Number(row[1]) || row[1] === true) }));
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 describe("migrations", () => {
-  it("applies every migration once, and nothing on a second run", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-migrate-"));
+  const folders = readdirSync(migrationsDirs[testProvider], { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+  it(`applies every ${testProvider} migration once, and nothing on a second run`, async () => {
+    const fresh = await freshDatabaseUrl({ migrated: false });
     try {
-      const url = `file:${path.join(dir, "m.db")}`;
-      const first = await migrateDatabase(new PrismaBetterSqlite3({ url }));
-      expect(first.length).toBeGreaterThan(0);
-      expect(await migrateDatabase(new PrismaBetterSqlite3({ url }))).toEqual([]);
-      const rows = await server.db.prisma.$queryRaw<{ migration_name: string; finished_at: unknown }[]>`
-        SELECT migration_name, finished_at FROM _prisma_migrations`;
-      expect(rows.map((r) => r.migration_name)).toEqual(first);
-      expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+      const first = await migrateDatabase(adapterFactory(fresh.url));
+      expect(first).toEqual(folders);
+      expect(await migrateDatabase(adapterFactory(fresh.url))).toEqual([]);
+      const rows = await recordedMigrations(fresh.url);
+      expect(rows).toEqual(folders.map((name) => ({ name, finished: true })));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
+    }
+  });
+
+  it.skipIf(testProvider !== "postgresql")("lets one of several instances starting at once migrate, and the others wait for it", async () => {
+    const fresh = await freshDatabaseUrl({ migrated: false });
+    try {
+      const outcomes = await Promise.all([1, 2, 3].map(() => migrateDatabase(adapterFactory(fresh.url))));
+      expect(outcomes.filter((applied) => applied.length > 0)).toEqual([folders]);
+      expect(await recordedMigrations(fresh.url)).toEqual(folders.map((name) => ({ name, finished: true })));
+    } finally {
+      await fresh.drop();
     }
   });
 });
@@ -137,8 +170,9 @@ async function postCount(port: number): Promise<number> {
 
 describe("npm start", () => {
   it("migrates a new database file, loads the demo content once, and keeps it on restart", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
-    const env = { DATABASE_URL: `file:${path.join(dir, "nested", "blog.db")}` };
+    const fresh = await freshDatabaseUrl({ migrated: false });
+    // On SQLite, in a folder that does not exist yet.
+    const env = { DATABASE_URL: fresh.url.replace(/colloquy\.db$/, "nested/blog.db") };
     try {
       const first = await startMain(env);
       const count = await postCount(first.port);
@@ -151,14 +185,14 @@ describe("npm start", () => {
       second.child.kill("SIGTERM");
       await new Promise((resolve) => second.child.once("exit", resolve));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 
   it("stops gracefully on SIGTERM: answers what is in flight, ends subscriptions, refuses new connections, exits 0", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
+    const fresh = await freshDatabaseUrl({ migrated: false });
     try {
-      const { child, port } = await startMain({ DATABASE_URL: `file:${path.join(dir, "blog.db")}` });
+      const { child, port } = await startMain({ DATABASE_URL: fresh.url });
       const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
       const subscription = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
@@ -198,14 +232,14 @@ describe("npm start", () => {
       expect(await exited).toBe(0);
       await expect(postCount(port)).rejects.toThrow();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 
   it("serves metrics on their own loopback port when COLLOQUY_METRICS_PORT is set, and not on the main port", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
+    const fresh = await freshDatabaseUrl({ migrated: false });
     try {
-      const { child, port, output } = await startMain({ DATABASE_URL: `file:${path.join(dir, "blog.db")}`, COLLOQUY_METRICS_PORT: "0" });
+      const { child, port, output } = await startMain({ DATABASE_URL: fresh.url, COLLOQUY_METRICS_PORT: "0" });
       let metricsUrl: string | undefined;
       for (let i = 0; i < 100 && !metricsUrl; i++) {
         metricsUrl = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
@@ -220,19 +254,19 @@ describe("npm start", () => {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 
   it("starts empty with COLLOQUY_DEMO=off", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-start-"));
+    const fresh = await freshDatabaseUrl({ migrated: false });
     try {
-      const { child, port } = await startMain({ DATABASE_URL: `file:${path.join(dir, "blog.db")}`, COLLOQUY_DEMO: "off" });
+      const { child, port } = await startMain({ DATABASE_URL: fresh.url, COLLOQUY_DEMO: "off" });
       expect(await postCount(port)).toBe(0);
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 });

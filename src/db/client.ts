@@ -1,56 +1,202 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { migrateDatabase } from "./migrate.js";
+import { migrateDatabase, pendingMigrations } from "./migrate.js";
+import { providerOfUrl, type Provider } from "./providers.js";
 import { countSqlStatements } from "./query-stats.js";
 
 export type { PrismaClient };
+export type { Provider };
 
 export const defaultDatabaseUrl = "file:./data/colloquy.db";
 
+/** How many connections each PostgreSQL pool holds and how long they wait. SQLite has one connection and ignores these. */
+export interface PoolSettings {
+  /** Connections per pool, per instance (`DATABASE_POOL_SIZE`, default 10). */
+  size: number;
+  /** How long a query waits for a free connection before failing (`DATABASE_POOL_TIMEOUT_MS`, default 10,000). */
+  acquireTimeoutMs: number;
+  /** Idle connections are closed after this long (`DATABASE_IDLE_TIMEOUT_MS`, default 30,000). */
+  idleTimeoutMs: number;
+  /** The server cancels a statement that runs longer (`DATABASE_STATEMENT_TIMEOUT_MS`, default 30,000; 0 turns it off). */
+  statementTimeoutMs: number;
+}
+
+export interface DatabaseOptions {
+  pool: PoolSettings;
+  /** Read replicas of the primary (`DATABASE_REPLICA_URLS`, comma-separated). Only for PostgreSQL. */
+  replicaUrls: string[];
+  /** Apply pending migrations on open (`COLLOQUY_MIGRATE_ON_START`, default on). */
+  migrate: boolean;
+}
+
+export const defaultPoolSettings: PoolSettings = { size: 10, acquireTimeoutMs: 10_000, idleTimeoutMs: 30_000, statementTimeoutMs: 30_000 };
+
 export interface Database {
+  /** The primary: every write, and every read that must see the latest write. */
   prisma: PrismaClient;
+  provider: Provider;
+  /** Read replicas, possibly behind the primary. Empty when none are configured. */
+  replicas: PrismaClient[];
   /** Human-readable location, without credentials. */
   description: string;
   close(): Promise<void>;
 }
 
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
+  return value;
+}
+
+/** The database settings from the environment. */
+export function readDatabaseOptions(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  return {
+    pool: {
+      size: wholeNumber(env, "DATABASE_POOL_SIZE", defaultPoolSettings.size, 1),
+      acquireTimeoutMs: wholeNumber(env, "DATABASE_POOL_TIMEOUT_MS", defaultPoolSettings.acquireTimeoutMs, 1),
+      idleTimeoutMs: wholeNumber(env, "DATABASE_IDLE_TIMEOUT_MS", defaultPoolSettings.idleTimeoutMs, 1),
+      statementTimeoutMs: wholeNumber(env, "DATABASE_STATEMENT_TIMEOUT_MS", defaultPoolSettings.statementTimeoutMs, 0),
+    },
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? "")
+      .split(",")
+      .map((url) => url.trim())
+      .filter(Boolean),
+    migrate: !["0", "off", "false", "no"].includes((env.COLLOQUY_MIGRATE_ON_START ?? "").toLowerCase()),
+  };
+}
+
+/** A URL with its password (and user) left out, for logs and messages. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
+const providers = new WeakMap<object, Provider>();
+
+/** Which database a client talks to; loaders use it to pick each database's natural SQL. */
+export function providerOf(prisma: object): Provider {
+  return providers.get(prisma) ?? "sqlite";
+}
+
+interface Opened {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  client(factory: SqlMigrationAwareDriverAdapterFactory): Promise<PrismaClient>;
+  description: string;
+}
+
 // The one place that knows which driver adapter serves which DATABASE_URL.
-function adapterFor(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; description: string } {
-  if (url.startsWith("file:")) {
+async function adapterFor(url: string, pool: PoolSettings): Promise<Opened> {
+  const provider = providerOfUrl(url);
+  if (provider === "sqlite") {
     const file = url.slice("file:".length);
     if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     return {
       factory: new PrismaBetterSqlite3({ url, timeout: 5000 }, { timestampFormat: "unixepoch-ms" }),
+      client: async (factory) => new PrismaClient({ adapter: factory }),
       description: `SQLite ${file}`,
     };
   }
+  if (provider === "postgresql") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    // The PostgreSQL client is generated from the same model (see providers.ts).
+    const generated = await import("../generated/prisma-postgresql/client.js");
+    return {
+      factory: new PrismaPg({
+        connectionString: url,
+        max: pool.size,
+        connectionTimeoutMillis: pool.acquireTimeoutMs,
+        idleTimeoutMillis: pool.idleTimeoutMs,
+        ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
+        application_name: "colloquy",
+      }),
+      client: async (factory) => new generated.PrismaClient({ adapter: factory }) as unknown as PrismaClient,
+      description: `PostgreSQL ${describeUrl(url)}`,
+    };
+  }
   throw new Error(
-    `DATABASE_URL must be a SQLite "file:" URL (for example ${defaultDatabaseUrl}); got "${url.split(":")[0]}:..."`,
+    `DATABASE_URL must be a SQLite "file:" URL (for example ${defaultDatabaseUrl}) or a "postgresql://" URL; got "${url.split(":")[0]}:..."`,
   );
 }
 
+/** Apply the pending migrations to the database behind `url`; the names of those applied. For `npm run migrate`. */
+export async function migrateUrl(url: string, pool: PoolSettings = defaultPoolSettings): Promise<string[]> {
+  return migrateDatabase((await adapterFor(url, pool)).factory);
+}
+
+/** The migrations the database behind `url` has not applied yet. */
+export async function pendingMigrationsAt(url: string): Promise<string[]> {
+  const provider = providerOfUrl(url);
+  const { factory } = await adapterFor(url, { ...defaultPoolSettings, size: 1 });
+  const adapter = await factory.connect();
+  try {
+    return await pendingMigrations(provider!, async () => {
+      try {
+        const result = await adapter.queryRaw({
+          sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          args: [],
+          argTypes: [],
+        });
+        return result.rows.map((row) => String(row[0]));
+      } catch {
+        return [];
+      }
+    });
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 /**
- * Open the database behind `url`, migrating it first, so that every entry point
- * (server, CLIs, tests, benchmark) works on a fresh or an existing file alike.
+ * Open the database behind `url`, migrating it first (unless told not to), so
+ * that every entry point (server, CLIs, tests, benchmark) works on a fresh or
+ * an existing database alike. Replicas are opened, never migrated.
  */
-export async function openDatabase(url = process.env.DATABASE_URL ?? defaultDatabaseUrl): Promise<Database> {
-  const { factory, description } = adapterFor(url);
-  await migrateDatabase(factory);
-  const prisma = new PrismaClient({ adapter: countSqlStatements(factory) });
-  // WAL lets readers proceed while a write commits; the setting persists in the file.
-  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  // FULL: each commit is synced to the WAL file before it is acknowledged, so
-  // an acknowledged write survives a crash of the process or of the machine.
-  // (NORMAL, the usual WAL choice, can lose the last commits on power loss.)
-  // The busy timeout (5 s, set on the adapter above) makes a writer wait for
-  // another one instead of failing with SQLITE_BUSY.
-  await prisma.$executeRawUnsafe("PRAGMA synchronous = FULL");
+export async function openDatabase(
+  url = process.env.DATABASE_URL || defaultDatabaseUrl,
+  options: DatabaseOptions = readDatabaseOptions(),
+): Promise<Database> {
+  const provider = providerOfUrl(url);
+  const primary = await adapterFor(url, options.pool);
+  if (options.replicaUrls.length && provider !== "postgresql") {
+    throw new Error("DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL.");
+  }
+  if (options.migrate) await migrateDatabase(primary.factory);
+  const prisma = await primary.client(countSqlStatements(primary.factory));
+  providers.set(prisma, provider!);
+  if (provider === "sqlite") {
+    // WAL lets readers proceed while a write commits; the setting persists in the file.
+    await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    // FULL: each commit is synced to the WAL file before it is acknowledged, so
+    // an acknowledged write survives a crash of the process or of the machine.
+    // (NORMAL, the usual WAL choice, can lose the last commits on power loss.)
+    // The busy timeout (5 s, set on the adapter above) makes a writer wait for
+    // another one instead of failing with SQLITE_BUSY.
+    await prisma.$executeRawUnsafe("PRAGMA synchronous = FULL");
+  }
+  const replicas: PrismaClient[] = [];
+  for (const replicaUrl of options.replicaUrls) {
+    if (providerOfUrl(replicaUrl) !== "postgresql") throw new Error("Every DATABASE_REPLICA_URLS entry must be a postgresql:// URL.");
+    const replica = await adapterFor(replicaUrl, options.pool);
+    const client = await replica.client(countSqlStatements(replica.factory));
+    providers.set(client, "postgresql");
+    replicas.push(client);
+  }
   return {
     prisma,
-    description,
-    close: () => prisma.$disconnect(),
+    provider: provider!,
+    replicas,
+    description: primary.description + (replicas.length ? ` (+${replicas.length} read replica${replicas.length > 1 ? "s" : ""})` : ""),
+    close: async () => {
+      await Promise.all([prisma.$disconnect(), ...replicas.map((r) => r.$disconnect())]);
+    },
   };
 }

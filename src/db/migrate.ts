@@ -1,5 +1,6 @@
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { providerOfAdapter, type Provider } from "./providers.js";
 import { migrationFilters, openSchemaEngine, readMigrationList } from "./schema-engine.js";
 
 /**
@@ -8,15 +9,45 @@ import { migrationFilters, openSchemaEngine, readMigrationList } from "./schema-
  * Returns the names of the migrations applied by this call (none on a second run).
  */
 export async function migrateDatabase(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const migrations = await readMigrationList();
-  const applied = await appliedMigrationNames(adapterFactory);
-  if (migrations.migrationDirectories.every((m) => applied.has(m.path))) return [];
-  return applyWithSchemaEngine(adapterFactory, migrations);
+  const provider = providerOfAdapter(adapterFactory.provider);
+  const migrations = await readMigrationList(provider);
+  const upToDate = async () => {
+    const applied = await appliedMigrationNames(adapterFactory);
+    return migrations.migrationDirectories.every((m) => applied.has(m.path));
+  };
+  if (await upToDate()) return [];
+  if (provider === "sqlite") return applyWithSchemaEngine(adapterFactory, migrations);
+  // Several instances may start at once against one PostgreSQL database: the
+  // first takes an advisory lock and migrates, the others wait for it, then
+  // find nothing left to do.
+  return withAdvisoryLock(adapterFactory, async () =>
+    (await upToDate()) ? [] : applyWithSchemaEngine(adapterFactory, migrations),
+  );
 }
 
-/** The migrations in prisma/migrations that the database has not recorded as finished. */
-export async function pendingMigrations(readApplied: () => Promise<string[]>): Promise<string[]> {
-  const migrations = await readMigrationList();
+/** Colloquy's own advisory lock key for migrations: the bytes of "colloquy" read as a bigint. */
+const MIGRATION_LOCK_KEY = "7165064745151722873";
+
+async function withAdvisoryLock<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, fn: () => Promise<T>): Promise<T> {
+  const adapter = await adapterFactory.connect();
+  // A transaction-scoped lock on one connection of its own, released by the commit or by the connection dropping.
+  const tx = await adapter.startTransaction();
+  try {
+    await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`, args: [], argTypes: [] });
+    const result = await fn();
+    await tx.commit();
+    return result;
+  } catch (error) {
+    await tx.rollback().catch(() => undefined);
+    throw error;
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+/** The provider's migrations that the database has not recorded as finished. */
+export async function pendingMigrations(provider: Provider, readApplied: () => Promise<string[]>): Promise<string[]> {
+  const migrations = await readMigrationList(provider);
   const applied = new Set(await readApplied());
   return migrations.migrationDirectories.map((m) => m.path).filter((name) => !applied.has(name));
 }

@@ -18,13 +18,24 @@ export function collectQueryStats<T>(stats: QueryStats, fn: () => T): T {
   return currentStats.run(stats, fn);
 }
 
+const capturedSql = new AsyncLocalStorage<string[]>();
+
+/**
+ * Run `fn` keeping the text of every statement it sends in `sink`. For tests
+ * that check which SQL a database gets; never used to serve requests.
+ */
+export function captureSql<T>(sink: string[], fn: () => T): T {
+  return capturedSql.run(sink, fn);
+}
+
 // Process-wide total, for benchmarks and metrics.
 let totalStatements = 0;
 export function totalSqlStatements(): number {
   return totalStatements;
 }
 
-function countStatement(): void {
+function countStatement(query: unknown): void {
+  capturedSql.getStore()?.push(String((query as { sql?: unknown } | undefined)?.sql ?? ""));
   totalStatements += 1;
   const stats = currentStats.getStore();
   if (stats) stats.sqlStatements += 1;
@@ -37,7 +48,7 @@ function countingQueryable<T extends SqlQueryable>(target: T): T {
       if (typeof value !== "function") return value;
       if (prop === "queryRaw" || prop === "executeRaw") {
         return (...args: unknown[]) => {
-          countStatement();
+          countStatement(args[0]);
           return (value as (...a: unknown[]) => unknown).apply(obj, args);
         };
       }

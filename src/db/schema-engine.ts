@@ -6,6 +6,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { MigrationDirectory, MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { datamodelFor, migrationsDirs, providerOfAdapter, schemaPath, type Provider } from "./providers.js";
 
 // Prisma's schema engine compiled to WebAssembly. The npm package is published
 // for bundlers, so in Node it is instantiated by hand; this replaces the native
@@ -13,9 +14,6 @@ import type { MigrationDirectory, MigrationList, SchemaEngine } from "@prisma/sc
 // without Prisma's native engine").
 
 const require = createRequire(import.meta.url);
-const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
-export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
@@ -44,16 +42,44 @@ function loadBindings(): Promise<WasmBindings> {
 
 export const migrationFilters = { externalTables: [], externalEnums: [] };
 
-export async function readSchemaFiles(): Promise<{ path: string; content: string }[]> {
-  return [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }];
+/** The data model as the given provider sees it (see providers.ts). */
+export async function readSchemaFiles(provider: Provider): Promise<{ path: string; content: string }[]> {
+  return [{ path: schemaPath, content: datamodelFor(provider, await readFile(schemaPath, "utf8")) }];
 }
 
-/** Open the schema engine against the database behind an adapter factory. */
+let charColumnsAsText = false;
+
+/**
+ * The schema engine reads PostgreSQL's catalogs, whose `"char"` columns
+ * (pg_class.relkind and others) @prisma/adapter-pg 7.10 does not map to any
+ * column type, so describing a database fails ("Column type 'char' could not
+ * be deserialized"). A `"char"` is one character of text: from the first
+ * PostgreSQL migration on, this process reports such columns as `text`.
+ * Colloquy's own tables have no `"char"` column, so nothing else changes.
+ */
+async function reportCharColumnsAsText(): Promise<void> {
+  if (charColumnsAsText) return;
+  charColumnsAsText = true;
+  const pg = (await import("pg")).default as unknown as {
+    Result: { prototype: { addFields(fields: { dataTypeID: number }[]): void } };
+  };
+  const CHAR = 18;
+  const TEXT = 25;
+  const original = pg.Result.prototype.addFields;
+  pg.Result.prototype.addFields = function addFields(fields) {
+    for (const field of fields) if (field.dataTypeID === CHAR) field.dataTypeID = TEXT;
+    return original.call(this, fields);
+  };
+}
+
+/** Open the schema engine against the database behind an adapter factory, with the model for that database. */
 export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<SchemaEngine> {
   const bg = await loadBindings();
-  const files = await readSchemaFiles();
+  const provider = providerOfAdapter(adapterFactory.provider);
+  if (provider === "postgresql") await reportCharColumnsAsText();
+  const files = await readSchemaFiles(provider);
   const log = (): void => {};
   return bg.SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
@@ -62,8 +88,9 @@ export async function openSchemaEngine(
   );
 }
 
-/** The standard prisma/migrations folder, in the form the engine takes. */
-export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
+/** A provider's migrations folder (Prisma's standard layout), in the form the engine takes. */
+export async function readMigrationList(provider: Provider): Promise<MigrationList> {
+  const dir = migrationsDirs[provider];
   let entries: string[] = [];
   try {
     entries = (await readdir(dir, { withFileTypes: true }))

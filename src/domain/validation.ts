@@ -50,7 +50,9 @@ export class InputChecks {
     const trimmed = value.trim();
     // A text that is given must say something, unless the field allows empty (to clear it).
     const min = bounds.min ?? 1;
-    if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
+    // U+0000 is never prose, and PostgreSQL cannot store it in text.
+    if (trimmed.includes("\u0000")) this.add(path, "must not contain the NUL character (U+0000)");
+    else if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
     else if (trimmed.length > bounds.max) this.add(path, `must be at most ${bounds.max} characters`);
     return trimmed;
   }

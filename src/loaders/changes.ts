@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { countRoot, loadRootPage, type Page, type PageRequest, type SortOrder } from "./pagination.js";
+import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
 
 // The change log an offline reader syncs from: every post that changed, and
@@ -33,8 +34,9 @@ export interface ChangeFilter {
 
 function scoped(column: Prisma.Sql, table: "Author" | "Discussion", slugs: string[] | null | undefined): Prisma.Sql {
   if (!slugs) return Prisma.sql`1 = 1`;
-  if (!slugs.length) return Prisma.sql`1 = 0`;
-  return Prisma.sql`${column} IN (SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "slug" IN (${Prisma.join(slugs)}))`;
+  const kept = storableKeys(slugs);
+  if (!kept.length) return Prisma.sql`1 = 0`;
+  return Prisma.sql`${column} IN (SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "slug" IN (${Prisma.join(kept)}))`;
 }
 
 /**

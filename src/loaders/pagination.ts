@@ -1,10 +1,13 @@
 import { Prisma } from "../generated/prisma/client.js";
-import type { PrismaClient } from "../db/client.js";
+import { providerOf, type PrismaClient } from "../db/client.js";
 
 // Keyset pagination pushed into SQL. Per-parent pages are one statement per
-// batch: ROW_NUMBER() over a partition by parent, limited in the same query,
-// which both SQLite and PostgreSQL run natively. This file and the specs that
-// feed it are the only places that write SQL by hand.
+// batch, in each database's natural form: on SQLite, ROW_NUMBER() over a
+// partition by parent, limited in the same query; on PostgreSQL, a LATERAL
+// join that runs the page query once per parent, so each parent's page is an
+// index range scan that stops after `limit + 1` rows, however many rows the
+// parent has. This file and the specs that feed it are the only places that
+// write SQL by hand.
 
 export type SortDirection = "ASC" | "DESC";
 export type CursorValue = number | string;
@@ -122,7 +125,21 @@ export async function loadPagesByParent<Row, Key extends number>(
   parents: readonly Key[],
 ): Promise<Page<Row>[]> {
   if (parents.length === 0) return [];
-  const raw = await db.$queryRaw<Record<string, unknown>[]>`
+  const raw =
+    providerOf(db) === "postgresql"
+      ? await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT page.*, parents."id" AS "__parent"
+    FROM unnest(ARRAY[${Prisma.join(parents as Key[])}]::integer[]) AS parents("id")
+    CROSS JOIN LATERAL (
+      SELECT t.*, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
+      FROM ${relation.from}
+      WHERE ${relation.parent} = parents."id"
+        AND ${relation.where} AND ${pageConditions(order, request)}
+      ORDER BY ${orderClause(order, request)}
+      LIMIT ${request.limit + 1}
+    ) page
+    ORDER BY "__parent", page."__rank"`
+      : await db.$queryRaw<Record<string, unknown>[]>`
     SELECT * FROM (
       SELECT t.*, ${relation.parent} AS "__parent",
              ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${orderClause(order, request)}) AS "__rank"

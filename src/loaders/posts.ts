@@ -3,6 +3,7 @@ import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
+import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
 
 const posts = Prisma.sql`"Post" t`;
@@ -20,16 +21,18 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
   const parts = [visibility.post];
   // An empty list matches nothing, as "any of these" should.
   if (filter?.authorSlugs) {
+    const slugs = storableKeys(filter.authorSlugs);
     parts.push(
-      filter.authorSlugs.length
-        ? Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(filter.authorSlugs)}))`
+      slugs.length
+        ? Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(slugs)}))`
         : Prisma.sql`1 = 0`,
     );
   }
   if (filter?.discussionSlugs) {
+    const slugs = storableKeys(filter.discussionSlugs);
     parts.push(
-      filter.discussionSlugs.length
-        ? Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(filter.discussionSlugs)}))`
+      slugs.length
+        ? Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(slugs)}))`
         : Prisma.sql`1 = 0`,
     );
   }

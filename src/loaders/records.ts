@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Author, Comment, Discussion, Footnote, Post, PostRevision, Source } from "../generated/prisma/client.js";
+import { storableKeys } from "./storable.js";
 import { everyone, type Visibility } from "./visibility.js";
 
 // Batch functions for single records, by id or slug: one statement per batch.
@@ -16,10 +17,11 @@ function loadWhere<Row>(
   keys: readonly (number | string)[],
   visible: Prisma.Sql,
 ): Promise<Row[]> {
-  if (keys.length === 0) return Promise.resolve([]);
+  const kept = storableKeys(keys);
+  if (kept.length === 0) return Promise.resolve([]);
   return db.$queryRaw<Row[]>`
     SELECT t.* FROM ${Prisma.raw(`"${table}"`)} t
-    WHERE t.${Prisma.raw(`"${column}"`)} IN (${Prisma.join(keys as (number | string)[])}) AND ${visible}`;
+    WHERE t.${Prisma.raw(`"${column}"`)} IN (${Prisma.join(kept)}) AND ${visible}`;
 }
 
 export const loadAuthorsById = (db: PrismaClient, ids: readonly number[]) =>

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { NotFoundError } from "../domain/errors.js";
+import { MAX_ROW_ID } from "../loaders/storable.js";
 import { ErrorCode } from "./errors.js";
 
 // Global IDs are base64url("Type:id"). Opaque to clients; decoded strictly so a
@@ -32,5 +33,8 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
 export function idOfType(typename: string, globalId: string | number): number {
   const decoded = decodeGlobalId(String(globalId));
   if (decoded.typename !== typename) throw new NotFoundError(`That ID is not a ${typename.toLowerCase()}'s.`);
-  return Number(decoded.id);
+  const id = Number(decoded.id);
+  // Well formed, but past the largest id a row can have: it names nothing.
+  if (id > MAX_ROW_ID) throw new NotFoundError(`No ${typename.toLowerCase()} has that ID.`);
+  return id;
 }

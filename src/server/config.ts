@@ -50,6 +50,12 @@ export interface Config {
   metricsPort: number | null;
   /** The address that port binds to (`COLLOQUY_METRICS_HOST`, default 127.0.0.1). */
   metricsHost: string;
+  /** Share subscriptions, the response cache and rate limits between instances through this Redis (`REDIS_URL`, default unset: each process keeps its own, in memory). */
+  redisUrl: string | null;
+  /** Put in front of every Redis key and channel, so deployments can share one Redis (`COLLOQUY_REDIS_PREFIX`, default `colloquy:`). */
+  redisPrefix: string;
+  /** With read replicas: how long a client who wrote reads from the primary (`COLLOQUY_READ_YOUR_WRITES_MS`, default 10,000). */
+  readYourWritesMs: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -74,6 +80,9 @@ export type ApiSettings = Pick<
   | "csrfPrevention"
   | "rateLimits"
   | "metricsToken"
+  | "redisUrl"
+  | "redisPrefix"
+  | "readYourWritesMs"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -97,6 +106,9 @@ export const defaultApiSettings: ApiSettings = {
   csrfPrevention: true,
   rateLimits: defaultRateLimits,
   metricsToken: null,
+  redisUrl: null,
+  redisPrefix: "colloquy:",
+  readYourWritesMs: 10_000,
 };
 
 function metricsToken(value: string | undefined): string | null {
@@ -111,6 +123,18 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
+  return value;
+}
+
+function redisUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw new Error("REDIS_URL must be a URL such as redis://host:6379 or rediss://host:6380.");
+  }
+  if (protocol !== "redis:" && protocol !== "rediss:") throw new Error(`REDIS_URL must start with redis:// or rediss://; got "${protocol}//".`);
   return value;
 }
 
@@ -184,5 +208,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: metricsToken(env.COLLOQUY_METRICS_TOKEN),
     metricsPort: env.COLLOQUY_METRICS_PORT ? wholeNumber(env, "COLLOQUY_METRICS_PORT", 0, 0) : null,
     metricsHost: env.COLLOQUY_METRICS_HOST || "127.0.0.1",
+    redisUrl: redisUrl(env.REDIS_URL),
+    redisPrefix: env.COLLOQUY_REDIS_PREFIX || defaultApiSettings.redisPrefix,
+    readYourWritesMs: wholeNumber(env, "COLLOQUY_READ_YOUR_WRITES_MS", defaultApiSettings.readYourWritesMs, 0),
   };
 }

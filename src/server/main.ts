@@ -5,6 +5,7 @@ import { readConfig } from "./config.js";
 import { createColloquyYoga } from "./yoga.js";
 import { createLogger } from "./logging.js";
 import { renderMetrics } from "./metrics.js";
+import { describeRedisUrl } from "./redis.js";
 
 const config = readConfig();
 const db = await openDatabase(config.databaseUrl);
@@ -50,15 +51,20 @@ server.on("request", (request: IncomingMessage, response: ServerResponse) => {
 server.listen(config.port, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  const sharedState = config.redisUrl
+    ? `Redis at ${describeRedisUrl(config.redisUrl)}, keys prefixed "${config.redisPrefix}"`
+    : "this process's memory only (set REDIS_URL to share it between instances)";
   console.log(`Colloquy is serving ${db.description}`);
+  console.log(`Subscriptions, response cache and rate limits: ${sharedState}`);
   console.log(`GraphiQL: http://localhost:${port}${yoga.graphqlEndpoint}`);
-  logger.info({ port, database: db.description }, "listening");
+  logger.info({ port, database: db.description, sharedState }, "listening");
 });
 
 /**
  * Graceful shutdown: stop accepting connections, end the subscription streams
  * (their clients see the stream close and reconnect elsewhere), let the
- * requests in flight finish (for up to 10 s), then close the database.
+ * requests in flight finish (for up to 10 s), then dispose of the yoga
+ * instance (closing its Redis connections, if any) and close the database.
  */
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -73,6 +79,7 @@ async function shutdown(signal: string): Promise<void> {
   while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
   server.closeAllConnections();
   await closed;
+  await yoga.dispose();
   await db.close();
   console.log("Stopped.");
   process.exit(0);

@@ -1,5 +1,5 @@
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient, Provider } from "../db/client.js";
 import { pendingMigrations } from "../db/migrate.js";
 import { collectQueryStats, type QueryStats } from "../db/query-stats.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
@@ -28,17 +28,17 @@ export function useQueryStats(): Plugin {
 
 /**
  * GET /ready: 200 when the database answers and every migration in
- * prisma/migrations is applied, 503 otherwise, with the names still pending.
+ * the provider's migrations folder is applied, 503 otherwise, with the names still pending.
  * A load balancer sends traffic only to instances that are ready.
  */
-export function useReadinessEndpoint(db: PrismaClient, path = "/ready"): Plugin {
+export function useReadinessEndpoint(db: PrismaClient, provider: Provider, path = "/ready"): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== path || (request.method !== "GET" && request.method !== "HEAD")) return;
       let database: "ok" | "unavailable" = "ok";
       let pending: string[] = [];
       try {
-        pending = await pendingMigrations(async () =>
+        pending = await pendingMigrations(provider, async () =>
           (
             await db.$queryRaw<{ migration_name: string }[]>`
               SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`

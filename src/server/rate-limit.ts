@@ -1,13 +1,16 @@
 import type { IncomingMessage } from "node:http";
 import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type SelectionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Result } from "ioredis";
 import type { Viewer } from "../auth/viewer.js";
 import { ErrorCode } from "../schema/errors.js";
 import { executionCost } from "./limits.js";
+import type { SharedRedis } from "./redis.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
 // the author behind a token, or else the network address. Buckets live in
-// memory here, behind a small interface a shared store can implement.
+// this process's memory, or in Redis, where every instance draws on the
+// same buckets.
 
 export interface RateLimits {
   /** Comments a client may add per minute (`COLLOQUY_RATE_COMMENTS`, default 5; 0 turns it off). */
@@ -34,8 +37,10 @@ export const noRateLimits: RateLimits = { ...defaultRateLimits, commentsPerMinut
 
 /** Where buckets are kept. `take` spends `count` tokens from each bucket, all or none, and says how long to wait if it cannot. */
 export interface RateLimitStore {
-  take(requests: { key: string; count: number; perMinute: number }[], now: number): { ok: true } | { ok: false; key: string; retryAfterMs: number };
+  take(requests: { key: string; count: number; perMinute: number }[], now: number): Promise<RateLimitOutcome>;
 }
+
+export type RateLimitOutcome = { ok: true } | { ok: false; key: string; retryAfterMs: number };
 
 /** Buckets in this process's memory, at most `maxBuckets` of them (the least recently used go first). */
 export function memoryRateLimitStore(maxBuckets = 100_000): RateLimitStore {
@@ -46,7 +51,7 @@ export function memoryRateLimitStore(maxBuckets = 100_000): RateLimitStore {
     return Math.min(perMinute, bucket.tokens + ((now - bucket.at) / 60_000) * perMinute);
   };
   return {
-    take(requests, now) {
+    async take(requests, now) {
       for (const { key, count, perMinute } of requests) {
         const tokens = level(key, perMinute, now);
         if (tokens < count) return { ok: false, key, retryAfterMs: Math.ceil(((count - tokens) / perMinute) * 60_000) };
@@ -58,6 +63,75 @@ export function memoryRateLimitStore(maxBuckets = 100_000): RateLimitStore {
         if (buckets.size > maxBuckets) buckets.delete(buckets.keys().next().value!);
       }
       return { ok: true };
+    },
+  };
+}
+
+// The same buckets in Redis, as a hash per bucket: `tokens` left (a
+// fraction) and `at`, the Redis clock in milliseconds when they were counted.
+// The script checks every bucket before it spends from any, so a refused
+// operation costs nothing, and Redis runs it whole, so two instances can never
+// both spend the last token. It reads Redis's own clock rather than each
+// instance's, which may disagree. A bucket expires once it would be full
+// again: an absent bucket is a full one.
+const TAKE_SCRIPT = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local levels = {}
+for i, key in ipairs(KEYS) do
+  local count = tonumber(ARGV[2 * i - 1])
+  local perMinute = tonumber(ARGV[2 * i])
+  local bucket = redis.call('HMGET', key, 'tokens', 'at')
+  local tokens = perMinute
+  if bucket[1] and bucket[2] then
+    tokens = math.min(perMinute, tonumber(bucket[1]) + math.max(0, now - tonumber(bucket[2])) / 60000 * perMinute)
+  end
+  if tokens < count then
+    return {i, math.ceil((count - tokens) / perMinute * 60000)}
+  end
+  levels[i] = tokens
+end
+for i, key in ipairs(KEYS) do
+  local perMinute = tonumber(ARGV[2 * i])
+  local left = levels[i] - tonumber(ARGV[2 * i - 1])
+  redis.call('HSET', key, 'tokens', string.format('%.17g', left), 'at', string.format('%d', now))
+  redis.call('PEXPIRE', key, math.max(1, math.ceil((perMinute - left) / perMinute * 60000)))
+end
+return {0, 0}
+`;
+
+declare module "ioredis" {
+  interface RedisCommander<Context> {
+    /** Arguments: the number of buckets, their keys, then count and perMinute for each. Answers [0, 0], or the refused bucket's 1-based index and the wait in ms. */
+    colloquyTakeTokens(bucketCount: number, ...keysAndArgs: (string | number)[]): Result<[number, number], Context>;
+  }
+}
+
+/**
+ * Buckets in Redis, shared by every instance: two comments on one instance
+ * and a third on another count against the same limit. `now` is not used;
+ * Redis's clock is.
+ *
+ * When Redis cannot be reached, the operation is allowed (fail open) and a
+ * warning is logged. Refusing every write while Redis is down would turn an
+ * outage of a supporting service into an outage of the blog; the limits
+ * protect against abuse, not against an attacker who can also take Redis down.
+ */
+export function redisRateLimitStore(shared: SharedRedis): RateLimitStore {
+  shared.commands.defineCommand("colloquyTakeTokens", { lua: TAKE_SCRIPT });
+  return {
+    async take(requests) {
+      const keys = requests.map((r) => `${shared.prefix}rate:${r.key}`);
+      const args = requests.flatMap((r) => [r.count, r.perMinute]);
+      let refused: number, retryAfterMs: number;
+      try {
+        [refused, retryAfterMs] = await shared.run((redis) => redis.colloquyTakeTokens(keys.length, ...keys, ...args));
+      } catch (error) {
+        shared.logger.warn({ err: error, redis: shared.description }, "rate limits unavailable: allowing the operation unchecked");
+        return { ok: true };
+      }
+      if (refused === 0) return { ok: true };
+      return { ok: false, key: requests[refused - 1]!.key, retryAfterMs };
     },
   };
 }
@@ -107,7 +181,7 @@ function rateLimited(message: string, retryAfterMs: number): GraphQLError {
  */
 export function useRateLimits(limits: RateLimits, store: RateLimitStore = memoryRateLimitStore()): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const context = args.contextValue as unknown as { viewer: Viewer; request: Request; req?: IncomingMessage };
@@ -130,7 +204,7 @@ export function useRateLimits(limits: RateLimits, store: RateLimitStore = memory
         }
       }
       if (requests.length === 0) return;
-      const outcome = store.take(requests, Date.now());
+      const outcome = await store.take(requests, Date.now());
       if (outcome.ok) return;
       const refused = requests.find((r) => r.key === outcome.key)!;
       setResultAndStopExecution({ errors: [rateLimited(refused.message, outcome.retryAfterMs)] });

@@ -9,15 +9,18 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  type ExecutionResult,
   type GraphQLSchema,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import type { Result } from "ioredis";
 import { createHash } from "node:crypto";
 import { encodeGlobalId } from "../schema/global-id.js";
+import { throttledWarning, type SharedRedis } from "./redis.js";
 
-// The response cache: repeated queries are answered from memory, keyed by the
-// document, the variables and the viewer, and dropped the moment the content
-// they were built from changes.
+// The response cache: repeated queries are answered from memory (or from a
+// Redis shared by every instance), keyed by the document, the variables and
+// the viewer, and dropped the moment the content they were built from changes.
 //
 // Every cached result carries tags of three kinds:
 // - `Post:<id>`, `Comment:<id>`, ...: each object with an ID in the result,
@@ -75,6 +78,14 @@ export interface ResponseCacheOptions {
   reportHits: boolean;
   /** Who is asking: null for anonymous, a stable string per authenticated viewer. Resolving it may check the token. */
   session(request: Request): Promise<string | null> | string | null;
+  /**
+   * Keep entries in this Redis instead of this process's memory: every
+   * instance answers from the same entries, and an invalidation on one drops
+   * them for all. `maxEntries` then only bounds the decoded copies each
+   * process keeps of entries it has served; Redis holds entries until their
+   * TTL (or its own eviction policy) removes them.
+   */
+  shared?: SharedRedis | null;
 }
 
 export interface CachedFeed {
@@ -84,8 +95,13 @@ export interface CachedFeed {
 
 export interface ResponseCache {
   plugin: Plugin;
-  /** Drop everything the change could have made stale. Call after the write has committed. */
-  invalidate(change: ContentChange): void;
+  /**
+   * Drop everything the change could have made stale. Call after the write
+   * has committed. Settles once the entries are gone (at once in memory, after
+   * a round trip with Redis); it never rejects. A mutation's response also
+   * waits for the invalidations it started.
+   */
+  invalidate(change: ContentChange): Promise<void>;
   /** A syndication feed body from memory, or rendered and kept under the same invalidation. */
   feed(key: string, render: () => Promise<CachedFeed | null>): Promise<CachedFeed | null>;
 }
@@ -118,12 +134,13 @@ interface DocumentFacts {
 }
 
 /**
- * A kept result serializes its `data` once. Yoga calls a result's own
- * `stringify` when it has one; the copies handed out on each hit keep it, and
- * only their extensions (query stats, cache report) are serialized anew.
+ * A kept result serializes its `data` once (or never, when it came from Redis
+ * as `serialized`). Yoga calls a result's own `stringify` when it has one; the
+ * copies handed out on each hit keep it, and only their extensions (query
+ * stats, cache report) are serialized anew.
  */
-function withSerializedData<T extends { data?: unknown; errors?: unknown; extensions?: unknown }>(result: T): T {
-  let data: string | undefined;
+function withSerializedData<T extends { data?: unknown; errors?: unknown; extensions?: unknown }>(result: T, serialized?: string): T {
+  let data = serialized;
   const stringify = (value: T) => {
     if (value.data !== result.data || value.errors !== undefined) return JSON.stringify(value);
     data ??= JSON.stringify(result.data);
@@ -175,15 +192,8 @@ function rootsReturning(schema: GraphQLSchema, typeNames: string[]): Tag[] {
 }
 
 export function createResponseCache(schema: GraphQLSchema, options: ResponseCacheOptions): ResponseCache {
-  const store: Cache = createInMemoryCache({ max: options.maxEntries });
+  const store = options.shared ? redisEntryStore(options.shared, options) : memoryEntryStore(options);
   const factsOf = boundedMemo(2000, (source: string) => documentFacts(schema, source));
-
-  // A query that read the database before a write committed must not store its
-  // result after the write's invalidation has run: it would keep stale data
-  // until the next change. Each invalidation starts a new generation, and a
-  // result is stored only if no invalidation ran while it was computed.
-  let generation = 0;
-  const startedIn = new Map<string, number>();
   const pendingTags = new Map<string, Tag[] | "not a query">();
 
   const postDependentTypes = Object.values(schema.getTypeMap())
@@ -227,17 +237,21 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     }
   };
 
+  // Invalidations still on their way to Redis. A mutation's response waits
+  // for them, so that the very next query, on any instance, sees the change.
+  const inFlight = new Set<Promise<void>>();
+  const invalidate = (tags: Iterable<Tag>): Promise<void> => {
+    const done = store.invalidate(tags);
+    if (!done) return Promise.resolve();
+    const tracked = done.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    return tracked;
+  };
+
   const cache: Cache = {
-    get(key) {
-      const value = store.get(key);
-      // A miss is about to be computed: remember the generation it reads in.
-      if (value === null && !startedIn.has(key)) remember(startedIn, key, generation);
-      return value;
-    },
+    get: (key) => store.getResult(key),
     set(key, value, entities, ttl) {
-      const started = startedIn.get(key);
       const extra = pendingTags.get(key);
-      startedIn.delete(key);
       pendingTags.delete(key);
       // The plugin also exposes the cache key as an ETag and answers a
       // matching If-None-Match with 304. The key names a query, not a body:
@@ -250,18 +264,15 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
         delete http.headers["Last-Modified"];
       }
       // Only queries are kept: a mutation answered from memory would not run.
-      if (started !== generation || extra === undefined || extra === "not a query") return;
-      return store.set(key, withSerializedData(value), [...entities, ...extra], ttl);
+      const tags = extra === undefined || extra === "not a query" ? null : [...entities, ...extra];
+      return store.setResult(key, value, tags, ttl);
     },
-    invalidate(entities) {
-      generation += 1;
-      return store.invalidate(entities);
-    },
+    invalidate,
   };
 
   const keyFor = (parts: string[]) => `rc:${createHash("sha256").update(parts.join("\u0000")).digest("base64url")}`;
 
-  const plugin = useResponseCache({
+  const cachePlugin = useResponseCache({
     cache,
     ttl: options.ttlMs,
     session: (request) => options.session(request),
@@ -281,16 +292,237 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     },
   });
 
+  const mutations = new WeakSet<Request>();
+  const plugin: Plugin = {
+    onPluginInit({ addPlugin }) {
+      addPlugin(cachePlugin);
+    },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request && getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION) mutations.add(request);
+    },
+    onResultProcess({ request }) {
+      if (inFlight.size > 0 && mutations.has(request)) return Promise.all(inFlight).then(() => undefined);
+    },
+  };
+
   return {
     plugin,
-    invalidate: (change) => cache.invalidate(tagsFor(change)),
-    async feed(key, render) {
-      const cached = (await store.get(`feed:${key}`)) as CachedFeed | null;
+    invalidate: (change) => invalidate(tagsFor(change)),
+    feed: (key, render) => store.feed(`feed:${key}`, render, [SYNDICATION], options.ttlMs),
+  };
+}
+
+/**
+ * Where entries are kept, together with the generation guard: a query that
+ * read the database before a write committed must not store its result after
+ * the write's invalidation has run, or it would keep stale data until the next
+ * change. Each invalidation starts a new generation; a miss remembers the
+ * generation it was read in, and its result is stored only if that is still
+ * the current one.
+ */
+interface EntryStore {
+  getResult(key: string): ExecutionResult | null | Promise<ExecutionResult | null>;
+  /** Store the result computed after a miss on `key`, under `tags`; with `tags` null, only forget the miss. */
+  setResult(key: string, value: ExecutionResult, tags: Tag[] | null, ttlMs: number): void | Promise<void>;
+  /** Returns a promise when the invalidation completes later; it never rejects. */
+  invalidate(tags: Iterable<Tag>): void | Promise<void>;
+  feed(key: string, render: () => Promise<CachedFeed | null>, tags: Tag[], ttlMs: number): Promise<CachedFeed | null>;
+}
+
+/** Entries in this process's memory, the least recently used dropped first. */
+function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries">): EntryStore {
+  const store: Cache = createInMemoryCache({ max: options.maxEntries });
+  let generation = 0;
+  const startedIn = new Map<string, number>();
+  return {
+    getResult(key) {
+      const value = store.get(key) as ExecutionResult | null;
+      // A miss is about to be computed: remember the generation it reads in.
+      if (value === null && !startedIn.has(key)) remember(startedIn, key, generation);
+      return value;
+    },
+    setResult(key, value, tags, ttlMs) {
+      const started = startedIn.get(key);
+      startedIn.delete(key);
+      if (started !== generation || tags === null) return;
+      return store.set(key, withSerializedData(value), tags, ttlMs);
+    },
+    invalidate(tags) {
+      generation += 1;
+      void store.invalidate(tags);
+    },
+    async feed(key, render, tags, ttlMs) {
+      const cached = (await store.get(key)) as CachedFeed | null;
       if (cached) return cached;
       const started = generation;
       const value = await render();
-      if (value && started === generation) await store.set(`feed:${key}`, value as never, [SYNDICATION], options.ttlMs);
+      if (value && started === generation) await store.set(key, value as never, tags, ttlMs);
       return value;
     },
   };
+}
+
+// Entries in Redis, shared by every instance. Keys, after the deployment's prefix:
+//   cache:generation    the generation counter, incremented by every invalidation
+//   cache:entry:<key>   a result's `data` as JSON, or a feed as {etag, base64 body}; expires with its TTL
+//   cache:tag:<tag>     a sorted set of the entry keys tagged <tag>, each scored with
+//                       the time its entry expires; the set lives as long as its longest entry
+// Tags follow the plugin's in-memory cache: an object `{ typename, id }` is
+// filed under both `<typename>` and `<typename>:<id>`, so that invalidating a
+// whole type drops entries of any of its objects.
+
+/**
+ * Store an entry, but only if the generation is still the one its miss was
+ * read in; answers 1 when stored, 0 when an invalidation got there first.
+ * KEYS: generation, entry, then its tag sets. ARGV: generation read, value, TTL in ms.
+ * Members of a tag set whose entries have expired are pruned on the way, by
+ * Redis's clock, the same one that expires the entries.
+ */
+const STORE_SCRIPT = `
+if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
+local ttl = tonumber(ARGV[3])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+redis.call('SET', KEYS[2], ARGV[2], 'PX', ttl)
+for i = 3, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', string.format('%d', now))
+  redis.call('ZADD', KEYS[i], string.format('%d', now + ttl), KEYS[2])
+  if redis.call('PTTL', KEYS[i]) < ttl then redis.call('PEXPIRE', KEYS[i], ttl) end
+end
+return 1
+`;
+
+/**
+ * Start a new generation, then delete every entry filed under the tags, and
+ * the tag sets. KEYS: generation, then the tag sets. Run as one script, it
+ * cannot interleave with a store: a store either lands before it (and is
+ * deleted here) or after it (and is refused for its old generation).
+ */
+const INVALIDATE_SCRIPT = `
+redis.call('INCR', KEYS[1])
+for i = 2, #KEYS do
+  local entries = redis.call('ZRANGE', KEYS[i], 0, -1)
+  for first = 1, #entries, 500 do
+    redis.call('DEL', unpack(entries, first, math.min(first + 499, #entries)))
+  end
+  redis.call('DEL', KEYS[i])
+end
+return 1
+`;
+
+declare module "ioredis" {
+  interface RedisCommander<Context> {
+    colloquyCacheStore(keyCount: number, ...keysAndArgs: (string | number)[]): Result<number, Context>;
+    colloquyCacheInvalidate(keyCount: number, ...keys: string[]): Result<number, Context>;
+  }
+}
+
+/** The Redis names for the plugin's tags: `<typename>`, and `<typename>:<id>` for an object. */
+function tagNames(tags: Iterable<Tag>, filing: boolean): string[] {
+  const names = new Set<string>();
+  for (const { typename, id } of tags) {
+    if (filing || id === undefined || id === null) names.add(typename);
+    if (id !== undefined && id !== null) names.add(`${typename}:${id}`);
+  }
+  return [...names];
+}
+
+/**
+ * The Redis side of the shared response cache: reads that also return the
+ * generation, guarded writes, and invalidations. Exported for tests, which
+ * interleave them the way two instances could.
+ */
+export function redisCacheStore(shared: SharedRedis) {
+  const { commands, prefix, logger, description, run } = shared;
+  commands.defineCommand("colloquyCacheStore", { lua: STORE_SCRIPT });
+  commands.defineCommand("colloquyCacheInvalidate", { lua: INVALIDATE_SCRIPT });
+  const generationKey = `${prefix}cache:generation`;
+  const entryKey = (key: string) => `${prefix}cache:entry:${key}`;
+  const tagKey = (name: string) => `${prefix}cache:tag:${name}`;
+  const warn = throttledWarning(logger, description);
+  return {
+    /** The entry's text and the generation it was read in; null if Redis could not answer (then nothing may be stored). */
+    async read(key: string): Promise<{ text: string | null; generation: string } | null> {
+      try {
+        const [text = null, generation] = await run((redis) => redis.mget(entryKey(key), generationKey));
+        return { text, generation: generation ?? "0" };
+      } catch (error) {
+        warn(error, "response cache read failed: answering from the database");
+        return null;
+      }
+    },
+    /** Store unless an invalidation ran since `generation`. True when stored. */
+    async write(key: string, text: string, tags: Iterable<Tag>, ttlMs: number, generation: string): Promise<boolean> {
+      const keys = [generationKey, entryKey(key), ...tagNames(tags, true).map(tagKey)];
+      try {
+        const ttl = Math.max(1, Math.ceil(ttlMs));
+        return (await run((redis) => redis.colloquyCacheStore(keys.length, ...keys, generation, text, ttl))) === 1;
+      } catch (error) {
+        warn(error, "response cache store failed: the result was not kept");
+        return false;
+      }
+    },
+    /** Drop the entries under the tags, on every instance. Never rejects: a failure is logged as an error. */
+    async invalidate(tags: Iterable<Tag>): Promise<void> {
+      const names = tagNames(tags, false);
+      const keys = [generationKey, ...names.map(tagKey)];
+      try {
+        await run((redis) => redis.colloquyCacheInvalidate(keys.length, ...keys));
+      } catch (error) {
+        logger.error(
+          { err: error, redis: description, tags: names },
+          "response cache invalidation FAILED: instances may serve stale answers for these tags until their entries expire",
+        );
+      }
+    },
+  };
+}
+
+function redisEntryStore(shared: SharedRedis, options: Pick<ResponseCacheOptions, "maxEntries" | "ttlMs">): EntryStore {
+  const redis = redisCacheStore(shared);
+  const startedIn = new Map<string, string>();
+  // Hits are decoded once per process: while the text in Redis is unchanged,
+  // the same decoded value (with its data already serialized) is handed out.
+  const decoded = new Map<string, { text: string; value: unknown }>();
+  const decode = <V>(key: string, text: string, parse: (text: string) => V): V => {
+    const known = decoded.get(key);
+    if (known?.text === text) return known.value as V;
+    const value = parse(text);
+    remember(decoded, key, { text, value }, options.maxEntries);
+    return value;
+  };
+  const ttlOf = (ttlMs: number) => (Number.isFinite(ttlMs) && ttlMs > 0 ? ttlMs : options.ttlMs);
+  return {
+    async getResult(key) {
+      const read = await redis.read(key);
+      if (read?.text) return decode(key, read.text, (text) => withSerializedData<ExecutionResult>({ data: JSON.parse(text) as ExecutionResult["data"] }, text));
+      if (read && !startedIn.has(key)) remember(startedIn, key, read.generation);
+      return null;
+    },
+    async setResult(key, value, tags, ttlMs) {
+      const started = startedIn.get(key);
+      startedIn.delete(key);
+      if (started === undefined || tags === null) return;
+      await redis.write(key, JSON.stringify(value.data ?? null), tags, ttlOf(ttlMs), started);
+    },
+    invalidate: (tags) => redis.invalidate(tags),
+    async feed(key, render, tags, ttlMs) {
+      const read = await redis.read(key);
+      if (read?.text) return decode(key, read.text, decodeFeed);
+      const value = await render();
+      if (value && read) await redis.write(key, encodeFeed(value), tags, ttlOf(ttlMs), read.generation);
+      return value;
+    },
+  };
+}
+
+/** A feed as JSON: the ETag, and the body's bytes in base64. */
+function encodeFeed(feed: CachedFeed): string {
+  return JSON.stringify({ etag: feed.etag, body: Buffer.from(feed.body.buffer, feed.body.byteOffset, feed.body.byteLength).toString("base64") });
+}
+
+function decodeFeed(text: string): CachedFeed {
+  const { etag, body } = JSON.parse(text) as { etag: string; body: string };
+  return { etag, body: new Uint8Array(Buffer.from(body, "base64")) };
 }

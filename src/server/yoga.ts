@@ -29,7 +29,9 @@ import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
 import { useMetrics, useMetricsEndpoint } from "./metrics.js";
 import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
-import { useRateLimits } from "./rate-limit.js";
+import { redisRateLimitStore, useRateLimits } from "./rate-limit.js";
+import { openSharedRedis } from "./redis.js";
+import { memoryRecentWrites, redisRecentWrites, useReadRouting } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
@@ -56,7 +58,10 @@ export function createColloquyYoga(
 ): ColloquyYoga {
   const logger = hooks.logger ?? createLogger();
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
-  const pubsub = createColloquyPubSub();
+  // With a Redis, instances share subscription events, cached answers and
+  // rate-limit buckets; the connections close with the instance (onDispose below).
+  const shared = settings.redisUrl ? openSharedRedis(settings.redisUrl, settings.redisPrefix, logger) : null;
+  const pubsub = createColloquyPubSub(shared);
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
   const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
     void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
@@ -78,6 +83,7 @@ export function createColloquyYoga(
         ttlMs: settings.responseCacheTtlSeconds * 1000,
         maxEntries: 5000,
         reportHits: settings.queryStats,
+        shared,
         async session(request) {
           if (!request.headers.get("authorization")?.trim()) return null;
           const authentication = await authenticateRequest(request);
@@ -125,14 +131,22 @@ export function createColloquyYoga(
       useMetrics(),
       ...(settings.metricsToken ? [useMetricsEndpoint(settings.metricsToken)] : []),
       useHealthEndpoint(db.prisma),
-      useReadinessEndpoint(db.prisma),
+      useReadinessEndpoint(db.prisma, db.provider),
       useFeeds(db.prisma, settings, responseCache ?? undefined),
       useBodyLimit(settings.maxBodyBytes),
       useRequestShape(),
       ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
       useUnsupportedMediaType(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
-      useRateLimits(settings.rateLimits),
+      useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),
+      useReadRouting({
+        replicas: db.replicas,
+        windowMs: settings.readYourWritesMs,
+        recentWrites: shared ? redisRecentWrites(shared) : memoryRecentWrites(),
+        trustProxy: settings.rateLimits.trustProxy,
+        responseCache: settings.responseCache,
+        onStoreError: (error) => logger.warn({ err: error }, "read routing: the store of recent writers failed; reading from the primary"),
+      }),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({
         trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
@@ -143,6 +157,7 @@ export function createColloquyYoga(
       useHttpCaching(),
       useErrorHygiene(),
       ...(settings.queryStats ? [useQueryStats()] : []),
+      ...(shared ? [{ onDispose: () => shared.close() }] : []),
     ],
   });
 }

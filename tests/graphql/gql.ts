@@ -95,6 +95,8 @@ type Documents = {
     "\n  query AuthorPage($slug: String!) {\n    author(slug: $slug) {\n      id\n      slug\n      name\n      bio(format: TEXT)\n      affiliation\n      role\n      posts(first: 10) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { createdAt post { slug author { slug } } } } }\n    }\n  }\n": typeof types.AuthorPageDocument,
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": typeof types.RenderedDocument,
+    "\n  query ReplicaPost($slug: String!) { post(slug: $slug) { title } }\n": typeof types.ReplicaPostDocument,
+    "\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": typeof types.ReplicaUpdateDocument,
     "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": typeof types.CachePostDocument,
     "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": typeof types.CacheFeedDocument,
     "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": typeof types.CacheSyncDocument,
@@ -116,7 +118,14 @@ type Documents = {
     "\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheUpdateAuthorDocument,
     "\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheCreateDiscussionDocument,
     "\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n": typeof types.CacheRegisterWebhookDocument,
+    "\n  mutation ScaleComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id body } }\n    }\n  }\n": typeof types.ScaleCommentDocument,
+    "\n  query ScalePostComments($slug: String!) {\n    post(slug: $slug) { id comments(first: 50) { totalCount } }\n  }\n": typeof types.ScalePostCommentsDocument,
+    "\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n": typeof types.ScaleCreatePostDocument,
+    "\n  query ScaleSite { site { title } }\n": typeof types.ScaleSiteDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": typeof types.SiteTitleDocument,
+    "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
+    "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
+    "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": typeof types.LiveModerateDocument,
     "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": typeof types.LivePostDocument,
@@ -220,6 +229,8 @@ const documents: Documents = {
     "\n  query AuthorPage($slug: String!) {\n    author(slug: $slug) {\n      id\n      slug\n      name\n      bio(format: TEXT)\n      affiliation\n      role\n      posts(first: 10) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { createdAt post { slug author { slug } } } } }\n    }\n  }\n": types.AuthorPageDocument,
     "\n  query Directory {\n    site { title description(format: MARKDOWN) html: description }\n    authors(first: 100) { totalCount edges { node { slug name role } } }\n    discussions(first: 10) { totalCount edges { node { slug createdAt } } }\n  }\n": types.DirectoryDocument,
     "\n  query Rendered {\n    site { description }\n    post(slug: \"hostile\") {\n      body\n      text: body(format: TEXT)\n      excerpt\n      author { bio }\n      discussion { prompt }\n      footnotes { html }\n      comments(first: 5) { edges { node { body } } }\n    }\n  }\n": types.RenderedDocument,
+    "\n  query ReplicaPost($slug: String!) { post(slug: $slug) { title } }\n": types.ReplicaPostDocument,
+    "\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": types.ReplicaUpdateDocument,
     "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": types.CachePostDocument,
     "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": types.CacheFeedDocument,
     "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": types.CacheSyncDocument,
@@ -241,7 +252,14 @@ const documents: Documents = {
     "\n  mutation CacheUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheUpdateAuthorDocument,
     "\n  mutation CacheCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheCreateDiscussionDocument,
     "\n  mutation CacheRegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) { __typename ... on RegisterWebhookPayload { endpoint { id } } ... on UserError { message } }\n  }\n": types.CacheRegisterWebhookDocument,
+    "\n  mutation ScaleComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id body } }\n    }\n  }\n": types.ScaleCommentDocument,
+    "\n  query ScalePostComments($slug: String!) {\n    post(slug: $slug) { id comments(first: 50) { totalCount } }\n  }\n": types.ScalePostCommentsDocument,
+    "\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n": types.ScaleCreatePostDocument,
+    "\n  query ScaleSite { site { title } }\n": types.ScaleSiteDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": types.SiteTitleDocument,
+    "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
+    "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
+    "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": types.LiveModerateDocument,
     "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": types.LivePostDocument,
@@ -605,6 +623,14 @@ export function graphql(source: "\n  query Rendered {\n    site { description }\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReplicaPost($slug: String!) { post(slug: $slug) { title } }\n"): (typeof documents)["\n  query ReplicaPost($slug: String!) { post(slug: $slug) { title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n"): (typeof documents)["\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -689,7 +715,35 @@ export function graphql(source: "\n  mutation CacheRegisterWebhook($input: Regis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ScaleComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id body } }\n    }\n  }\n"): (typeof documents)["\n  mutation ScaleComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id body } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalePostComments($slug: String!) {\n    post(slug: $slug) { id comments(first: 50) { totalCount } }\n  }\n"): (typeof documents)["\n  query ScalePostComments($slug: String!) {\n    post(slug: $slug) { id comments(first: 50) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n"): (typeof documents)["\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleSite { site { title } }\n"): (typeof documents)["\n  query ScaleSite { site { title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n"): (typeof documents)["\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"): (typeof documents)["\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"): (typeof documents)["\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

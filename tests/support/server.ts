@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import type { Database, DatabaseOptions } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
 import type { ApiSettings } from "../../src/server/config.js";
 import type { ErrorLogger } from "../../src/server/hardening.js";
 import type { Logger } from "pino";
 import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
 import { noRateLimits } from "../../src/server/rate-limit.js";
+import { openTestDatabase } from "./database.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -28,6 +26,8 @@ export interface RequestOptions {
 export interface TestServer {
   yoga: ColloquyYoga;
   db: Database;
+  /** The database's URL, for a CLI or a second process to open. */
+  url: string;
   /** POST a typed document to /graphql through yoga's own fetch, as a client would. */
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -40,8 +40,9 @@ export interface TestServer {
 }
 
 /**
- * A Colloquy instance on its own fresh SQLite file, migrated, with the demo
- * content unless `demo: false`. One per test file.
+ * A Colloquy instance on its own fresh database (a SQLite file, or a PostgreSQL
+ * database on the PostgreSQL run), migrated, with the demo content unless
+ * `demo: false`. One per test file.
  */
 export async function startTestServer(
   options: Partial<Omit<ApiSettings, "limits">> & {
@@ -52,12 +53,13 @@ export async function startTestServer(
     logError?: ErrorLogger;
     /** The server's logger; without it, a silent one. */
     logger?: Logger;
+    /** Database settings other than the defaults: read replicas, pool size. */
+    database?: Partial<DatabaseOptions>;
   } = {},
 ): Promise<TestServer> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
-  const db = await openDatabase(`file:${path.join(dir, "colloquy.db")}`);
+  const { db, url, drop } = await openTestDatabase(options.database);
   if (options.demo !== false) await seedDemoContent(db.prisma);
-  const { demo: _demo, limits, logError, logger, ...settings } = options;
+  const { demo: _demo, limits, logError, logger, database: _database, ...settings } = options;
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
   // Rate limits are off unless asked for: tests write faster than any reader.
   const yoga = createColloquyYoga(
@@ -83,12 +85,14 @@ export async function startTestServer(
   return {
     yoga,
     db,
+    url,
     execute: (document, variables, options) =>
       executeRaw(print(document), variables, options) as Promise<GraphQLResponse<never>>,
     executeRaw,
     close: async () => {
+      await yoga.dispose();
       await db.close();
-      rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
 }

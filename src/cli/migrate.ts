@@ -1,0 +1,31 @@
+// Migrations from the command line, for deployments that migrate as a step of
+// their own before new instances start (see docs/deploy.md):
+//   npm run migrate             apply what DATABASE_URL's database has not applied yet
+//   npm run migrate -- --check  list what is pending; exit 1 if anything is
+import { parseArgs } from "node:util";
+import { defaultDatabaseUrl, describeUrl, migrateUrl, pendingMigrationsAt } from "../db/client.js";
+
+const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
+const url = process.env.DATABASE_URL || defaultDatabaseUrl;
+const where = url.startsWith("file:") ? url : describeUrl(url);
+
+try {
+  if (values.check) {
+    const pending = await pendingMigrationsAt(url);
+    if (pending.length) {
+      console.log(`${where}: ${pending.length} migration(s) pending:\n${pending.map((name) => `  ${name}`).join("\n")}`);
+      process.exit(1);
+    }
+    console.log(`${where}: up to date.`);
+  } else {
+    const applied = await migrateUrl(url);
+    console.log(
+      applied.length
+        ? `${where}: applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join("\n")}`
+        : `${where}: up to date, nothing to apply.`,
+    );
+  }
+} catch (error) {
+  console.error(`Migrating ${where} failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}

@@ -1,0 +1,126 @@
+import type { IncomingMessage } from "node:http";
+import { getOperationAST, OperationTypeNode } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Viewer } from "../auth/viewer.js";
+import type { PrismaClient } from "../db/client.js";
+import { createLoaders } from "../loaders/context.js";
+import type { Visibility } from "../loaders/visibility.js";
+import { clientKey } from "./rate-limit.js";
+import type { SharedRedis } from "./redis.js";
+
+// Read replicas. A query runs on a replica; a mutation, and everything it
+// reads (its payload included), runs on the primary, and so does every read
+// inside a write transaction, which uses the transaction's own connection.
+// A replica may be a moment behind the primary. So that a client always sees
+// its own writes, the client who wrote reads from the primary for a while
+// afterwards: the "read-your-writes window". Who wrote is remembered in a
+// store all instances share (Redis, when configured), so the next request may
+// reach any instance.
+
+/** Who wrote recently. Keys are client keys (see rate-limit.ts). */
+export interface RecentWrites {
+  note(client: string, windowMs: number): Promise<void>;
+  has(client: string): Promise<boolean>;
+}
+
+/** This process's memory: enough for one instance, at most `maxClients` remembered. */
+export function memoryRecentWrites(maxClients = 100_000): RecentWrites {
+  const until = new Map<string, number>();
+  return {
+    async note(client, windowMs) {
+      until.delete(client);
+      until.set(client, Date.now() + windowMs);
+      if (until.size > maxClients) until.delete(until.keys().next().value!);
+    },
+    async has(client) {
+      const end = until.get(client);
+      if (end === undefined) return false;
+      if (end > Date.now()) return true;
+      until.delete(client);
+      return false;
+    },
+  };
+}
+
+/** In Redis, shared by every instance: one key per client, expiring with its window. */
+export function redisRecentWrites(shared: SharedRedis): RecentWrites {
+  const key = (client: string) => `${shared.prefix}wrote:${client}`;
+  return {
+    async note(client, windowMs) {
+      await shared.run((redis) => redis.set(key(client), "1", "PX", Math.max(1, windowMs)));
+    },
+    async has(client) {
+      return (await shared.run((redis) => redis.exists(key(client)))) === 1;
+    },
+  };
+}
+
+/** Stands for every client: with the response cache on, any write sends every read to the primary for the window. */
+export const ANY_CLIENT = "*";
+
+export interface ReadRoutingOptions {
+  replicas: PrismaClient[];
+  /** How long a client who wrote reads from the primary (`COLLOQUY_READ_YOUR_WRITES_MS`, default 10,000). */
+  windowMs: number;
+  recentWrites: RecentWrites;
+  /** Identify anonymous clients by X-Forwarded-For (`COLLOQUY_TRUST_PROXY`). */
+  trustProxy: boolean;
+  /**
+   * The response cache is on. An invalidation drops what a write changed, but
+   * a replica that has not replayed the write yet would hand the old content
+   * to the next reader, and the cache would keep it. So after any write, every
+   * read goes to the primary for the window, not only the writer's.
+   */
+  responseCache: boolean;
+  /** Report a store that failed; reads then go to the primary. */
+  onStoreError?(error: unknown): void;
+}
+
+interface RoutedContext {
+  db: PrismaClient;
+  viewer: Viewer;
+  visibility: Visibility;
+  request: Request;
+  req?: IncomingMessage;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/**
+ * Sends each query to the next replica in turn, unless its client wrote within
+ * the window; remembers every client that runs a mutation. Without replicas it
+ * does nothing at all.
+ */
+export function useReadRouting(options: ReadRoutingOptions): Plugin {
+  let next = 0;
+  return {
+    async onExecute({ args, extendContext }) {
+      if (options.replicas.length === 0) return;
+      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      const context = args.contextValue as unknown as RoutedContext;
+      const client = clientKey(context.viewer, context.request, context.req, options.trustProxy);
+      const writers = options.responseCache ? [client, ANY_CLIENT] : [client];
+      const note = () =>
+        Promise.all(writers.map((writer) => options.recentWrites.note(writer, options.windowMs))).then(
+          () => undefined,
+          (error: unknown) => options.onStoreError?.(error),
+        );
+      if (operation === OperationTypeNode.MUTATION) {
+        // Noted before the write runs: a read sent while it is in flight must not see the replica either.
+        await note();
+        // And again when it is done, so the window counts from the commit.
+        return { onExecuteDone: note };
+      }
+      if (operation !== OperationTypeNode.QUERY) return;
+      const wrote = await Promise.all(writers.map((writer) => options.recentWrites.has(writer))).then(
+        (answers) => answers.some(Boolean),
+        (error: unknown) => {
+          options.onStoreError?.(error);
+          return true;
+        },
+      );
+      if (wrote) return;
+      const replica = options.replicas[next++ % options.replicas.length]!;
+      extendContext({ db: replica, loaders: createLoaders(replica, context.visibility) } as never);
+    },
+  };
+}
