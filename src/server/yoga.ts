@@ -157,6 +157,7 @@ export function createColloquyYoga(
       useHttpCaching(),
       useErrorHygiene(),
       ...(settings.queryStats ? [useQueryStats()] : []),
+      { onDispose: () => dispatcher.stop() },
       ...(shared ? [{ onDispose: () => shared.close() }] : []),
     ],
   });
