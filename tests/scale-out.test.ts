@@ -151,8 +151,20 @@ describe.skipIf(skipReason !== null)("several instances sharing PostgreSQL and R
       { slug: postSlug },
     );
     try {
-      // The subscriber's Redis channel is live once the stream has started; give it a moment to attach.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Wait until B's subscription has reached Redis: an event published before that would not be heard.
+      const observer = new Redis(redisUrl);
+      try {
+        const post = await db.prisma.post.findUniqueOrThrow({ where: { slug: postSlug } });
+        const channel = `${prefix}events:commentAdded:${post.id}`;
+        for (let attempt = 0; ; attempt++) {
+          const [, subscribers] = (await observer.pubsub("NUMSUB", channel)) as [string, number];
+          if (Number(subscribers) > 0) break;
+          if (attempt > 500) throw new Error(`B never subscribed to ${channel}`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      } finally {
+        observer.disconnect();
+      }
       const added = await send(a, ScaleComment, { input: { postId, body: "Through A, heard on B.", authorName: "Reader" } }, { "x-forwarded-for": "10.1.0.1" });
       expect(added.data?.addComment.__typename).toBe("CommentPayload");
       const event = await subscription.next(10_000);
