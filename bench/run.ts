@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { openDatabase } from "../src/db/client.js";
+import { Redis } from "ioredis";
+import { describeUrl, openDatabase } from "../src/db/client.js";
+import { createDatabase, dropDatabase } from "../scripts/support/postgres.js";
 import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 
@@ -12,7 +14,7 @@ import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 // the RSS feed with it; and a bare Node http server sending the same feed
 // body, as the physical limit the others are compared with.
 
-const resultsFile = path.join(repoRoot, "bench", "results", "latest.json");
+const resultsFile = path.join(repoRoot, "bench", "results", process.env.BENCH_DATABASE === "postgresql" ? "latest-postgresql.json" : "latest.json");
 
 const DATASET = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 };
 const CONNECTIONS = 10;
@@ -52,6 +54,13 @@ function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   }
 }
 
+// BENCH_DATABASE=postgresql runs the same scenarios on a throwaway PostgreSQL
+// database (COLLOQUY_TEST_POSTGRES_URL's server); BENCH_REDIS_URL puts the
+// response cache (and rate limits) in that Redis, as several instances would share it.
+const benchDatabase = process.env.BENCH_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+const benchRedisUrl = process.env.BENCH_REDIS_URL || null;
+const benchRedisPrefix = `colloquy-bench:${process.pid}:`;
+
 /** Colloquy itself, on the benchmark's database, with or without the response cache. */
 function startColloquy(databaseUrl: string, port: number, responseCache: boolean): ServerProcess {
   const env = {
@@ -61,6 +70,7 @@ function startColloquy(databaseUrl: string, port: number, responseCache: boolean
     COLLOQUY_QUERY_STATS: "1",
     COLLOQUY_RESPONSE_CACHE: responseCache ? "on" : "off",
     NODE_ENV: "production",
+    ...(benchRedisUrl ? { REDIS_URL: benchRedisUrl, COLLOQUY_REDIS_PREFIX: benchRedisPrefix } : {}),
   };
   return spawnProcess(["src/server/main.ts"], env, `http://127.0.0.1:${port}`);
 }
@@ -193,7 +203,8 @@ async function main(): Promise<number> {
   const duration = durationSeconds();
   const host = machine();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-bench-"));
-  const databaseUrl = `file:${path.join(tmp, "bench.db")}`;
+  const postgres = benchDatabase === "postgresql" ? await createDatabase("colloquy_bench") : null;
+  const databaseUrl = postgres ? postgres.url : `file:${path.join(tmp, "bench.db")}`;
   const servers: ServerProcess[] = [];
   const failures: string[] = [];
   const measured: Measured[] = [];
@@ -234,6 +245,7 @@ async function main(): Promise<number> {
   };
 
   console.log(`Colloquy benchmark, ${new Date().toISOString()}`);
+  console.log(`Database: ${postgres ? `PostgreSQL (${describeUrl(databaseUrl)})` : "SQLite"}; response cache in ${benchRedisUrl ? `Redis (${benchRedisUrl})` : "each process's memory"}`);
   try {
     heading("Data set");
     const db = await openDatabase(databaseUrl);
@@ -332,6 +344,8 @@ async function main(): Promise<number> {
       scenarios: measured.map((m) => ({ ...m, ratioToRaw: m.requestsPerSecond / reference })),
       memory,
       machine: host,
+      database: benchDatabase,
+      sharedCache: benchRedisUrl ? "redis" : "memory",
       failures,
     };
     mkdirSync(path.dirname(resultsFile), { recursive: true });
@@ -343,6 +357,13 @@ async function main(): Promise<number> {
   } finally {
     for (const server of servers) await stopServer(server);
     rmSync(tmp, { recursive: true, force: true });
+    if (postgres) await dropDatabase(postgres.name);
+    if (benchRedisUrl) {
+      const redis = new Redis(benchRedisUrl);
+      const keys = await redis.keys(`${benchRedisPrefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
   }
 
   if (failures.length) {
