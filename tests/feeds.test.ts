@@ -135,3 +135,28 @@ describe("HTTP caching", () => {
     expect(await after.text()).toContain("Edit History, Revised");
   });
 });
+
+describe("a feed the database cannot serve", () => {
+  it("answers 503 with an error id, and keeps the error itself for the log", async () => {
+    const logged: { errorId: string; message: string }[] = [];
+    const broken = await startTestServer({ responseCache: false, logError: (entry) => logged.push(entry) });
+    try {
+      // The posts table goes away behind the server's back, as if the database had failed.
+      await broken.db.prisma.$executeRawUnsafe(`ALTER TABLE "Post" RENAME TO "PostElsewhere"`);
+      const response = await broken.yoga.fetch("http://colloquy.test/feeds/posts.rss");
+      const text = await response.text();
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(text).toMatch(/^The feed is unavailable right now\. Error id: [0-9a-f-]{36}\n$/);
+      // Nothing of the SQL, the driver or the code reaches the reader.
+      expect(text).not.toMatch(/Post|prisma|at |\/work|\.ts/i);
+      expect(logged).toHaveLength(1);
+      expect(text).toContain(logged[0]!.errorId);
+      expect(logged[0]!.message).toMatch(/Post/);
+      await broken.db.prisma.$executeRawUnsafe(`ALTER TABLE "PostElsewhere" RENAME TO "Post"`);
+      expect((await broken.yoga.fetch("http://colloquy.test/feeds/posts.rss")).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -59,6 +59,14 @@ const comment = (address: string, body: string) =>
 const commentCount = async () => (await server.db.prisma.comment.count({ where: { body: { startsWith: "Rate " } } }));
 
 describe("comments", () => {
+  it("counts the address the proxy appended: a client cannot pick its own bucket by sending X-Forwarded-For", async () => {
+    for (let i = 0; i < 5; i++) expect((await comment("203.0.113.7", `Rate forged ${i}`)).errors).toBeUndefined();
+    // What the proxy forwards when the client sent its own header: the client's text first, the real peer last.
+    const forged = await comment("198.51.100.250, 203.0.113.7", "Rate forged 6");
+    expect(forged.status).toBe(429);
+    expect(forged.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+
   it("allows five a minute per client, then refuses with 429, Retry-After and the wait in seconds", async () => {
     for (let i = 0; i < 5; i++) expect((await comment("203.0.113.1", `Rate ${i}`)).errors).toBeUndefined();
     const before = await commentCount();

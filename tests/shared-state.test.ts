@@ -350,7 +350,7 @@ describe("with Redis configured but unreachable", () => {
     }
     expect(await server.db.prisma.comment.count({ where: { authorName: "Unlimited" } })).toBe(2);
     const messages = logged.map((line) => line.msg);
-    expect(messages).toContain("rate limits unavailable: allowing the operation unchecked");
+    expect(messages).toContain("rate limits unavailable: allowing operations unchecked");
     expect(logged.find((line) => line.msg.startsWith("response cache invalidation FAILED"))?.level).toBe(50);
   });
 });

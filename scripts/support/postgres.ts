@@ -46,6 +46,16 @@ export async function createDatabase(prefix: string, template?: string): Promise
   return { name, url: databaseUrl(name) };
 }
 
+/** Drop every database whose name starts with `prefix` (for a test run's leftovers). Returns how many. */
+export async function dropDatabasesStartingWith(prefix: string): Promise<number> {
+  if (!/^[a-z0-9_]+$/.test(prefix)) throw new Error(`Not a safe database name prefix: ${prefix}`);
+  const names = await admin(async (client) =>
+    (await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows.map((r) => r.datname),
+  );
+  for (const name of names) await dropDatabase(name);
+  return names.length;
+}
+
 /** Drop a database, ending any connection still open to it. */
 export async function dropDatabase(name: string): Promise<void> {
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`));

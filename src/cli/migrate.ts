@@ -26,6 +26,6 @@ try {
     );
   }
 } catch (error) {
-  console.error(`Migrating ${where} failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${values.check ? "Checking" : "Migrating"} ${where} failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }

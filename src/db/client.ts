@@ -127,9 +127,15 @@ async function adapterFor(url: string, pool: PoolSettings): Promise<Opened> {
   );
 }
 
+/**
+ * Migrations run without the statement timeout: building an index on a large
+ * table may take longer, and so may waiting for another instance's migration.
+ */
+const forMigrating = (pool: PoolSettings): PoolSettings => ({ ...pool, statementTimeoutMs: 0 });
+
 /** Apply the pending migrations to the database behind `url`; the names of those applied. For `npm run migrate`. */
-export async function migrateUrl(url: string, pool: PoolSettings = defaultPoolSettings): Promise<string[]> {
-  return migrateDatabase((await adapterFor(url, pool)).factory);
+export async function migrateUrl(url: string, pool: PoolSettings = readDatabaseOptions().pool): Promise<string[]> {
+  return migrateDatabase((await adapterFor(url, forMigrating(pool))).factory);
 }
 
 /** The migrations the database behind `url` has not applied yet. */
@@ -138,6 +144,8 @@ export async function pendingMigrationsAt(url: string): Promise<string[]> {
   const { factory } = await adapterFor(url, { ...defaultPoolSettings, size: 1 });
   const adapter = await factory.connect();
   try {
+    // An unreachable database is an error here, not a database with nothing applied.
+    await adapter.queryRaw({ sql: "SELECT 1", args: [], argTypes: [] });
     return await pendingMigrations(provider!, async () => {
       try {
         const result = await adapter.queryRaw({
@@ -169,7 +177,7 @@ export async function openDatabase(
   if (options.replicaUrls.length && provider !== "postgresql") {
     throw new Error("DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL.");
   }
-  if (options.migrate) await migrateDatabase(primary.factory);
+  if (options.migrate) await migrateDatabase((await adapterFor(url, forMigrating(options.pool))).factory);
   const prisma = await primary.client(countSqlStatements(primary.factory));
   providers.set(prisma, provider!);
   if (provider === "sqlite") {

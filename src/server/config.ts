@@ -179,7 +179,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     moderation: flag(env.COLLOQUY_MODERATION, true),
     commentEditMinutes,
     publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
-    webhookRetryMs: Number(env.COLLOQUY_WEBHOOK_RETRY_MS ?? 30_000) || 30_000,
+    webhookRetryMs: wholeNumber(env, "COLLOQUY_WEBHOOK_RETRY_MS", defaultApiSettings.webhookRetryMs),
     trustedDocumentsPath: env.COLLOQUY_TRUSTED_DOCUMENTS || exampleManifest,
     trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
     responseCache: flag(env.COLLOQUY_RESPONSE_CACHE, true),

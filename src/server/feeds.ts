@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
@@ -11,6 +12,7 @@ import type { PostFilter } from "../loaders/posts.js";
 import { loadAuthorsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
 import type { ApiSettings } from "./config.js";
+import type { ErrorLogger } from "./hardening.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
 import type { ResponseCache } from "./response-cache.js";
 
@@ -150,7 +152,12 @@ export async function renderFeed(
 }
 
 /** GET /feeds/posts.{rss,atom,json}, /feeds/authors/<slug>.…, /feeds/discussions/<slug>.… */
-export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUrl">, cache?: Pick<ResponseCache, "feed">): Plugin {
+export function useFeeds(
+  db: PrismaClient,
+  settings: Pick<ApiSettings, "publicUrl">,
+  cache: Pick<ResponseCache, "feed"> | undefined,
+  logError: ErrorLogger,
+): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith("/feeds/")) return;
@@ -169,7 +176,25 @@ export function useFeeds(db: PrismaClient, settings: Pick<ApiSettings, "publicUr
         // Encoded once: a cached feed is sent as the same bytes every time.
         return { body: Buffer.from(text, "utf8"), etag: etagOf(text) };
       };
-      const rendered = await (cache ? cache.feed(url.pathname, render) : render());
+      let rendered: { body: Uint8Array<ArrayBuffer>; etag: string } | null;
+      try {
+        rendered = await (cache ? cache.feed(url.pathname, render) : render());
+      } catch (error) {
+        // The database is unreachable, say. The reader gets an id to quote, never the error itself.
+        const errorId = randomUUID();
+        logError({
+          errorId,
+          message: error instanceof Error ? error.message : String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+          path: [url.pathname],
+        });
+        return endResponse(
+          new fetchAPI.Response(`The feed is unavailable right now. Error id: ${errorId}\n`, {
+            status: 503,
+            headers: { "content-type": "text/plain; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
+          }),
+        );
+      }
       if (!rendered) return notFound();
       const { body, etag } = rendered;
       const headers = {

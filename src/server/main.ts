@@ -18,6 +18,11 @@ if (config.demo && (await isEmptyDatabase(db.prisma))) {
 const logger = createLogger();
 const yoga = createColloquyYoga(db, config, { logger });
 const server = createServer(yoga);
+// Longer than the idle timeout of common load balancers (60 s), so the
+// balancer, not Colloquy, closes an idle connection: otherwise a request it
+// sends just as Colloquy closes the connection fails with a 502.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 // Metrics on a port of their own, bound to loopback unless told otherwise.
 const metricsServer =

@@ -5,7 +5,7 @@ import type { Result } from "ioredis";
 import type { Viewer } from "../auth/viewer.js";
 import { ErrorCode } from "../schema/errors.js";
 import { executionCost } from "./limits.js";
-import type { SharedRedis } from "./redis.js";
+import { throttledWarning, type SharedRedis } from "./redis.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
 // the author behind a token, or else the network address. Buckets live in
@@ -119,6 +119,7 @@ declare module "ioredis" {
  */
 export function redisRateLimitStore(shared: SharedRedis): RateLimitStore {
   shared.commands.defineCommand("colloquyTakeTokens", { lua: TAKE_SCRIPT });
+  const warn = throttledWarning(shared.logger, shared.description);
   return {
     async take(requests) {
       const keys = requests.map((r) => `${shared.prefix}rate:${r.key}`);
@@ -127,7 +128,7 @@ export function redisRateLimitStore(shared: SharedRedis): RateLimitStore {
       try {
         [refused, retryAfterMs] = await shared.run((redis) => redis.colloquyTakeTokens(keys.length, ...keys, ...args));
       } catch (error) {
-        shared.logger.warn({ err: error, redis: shared.description }, "rate limits unavailable: allowing the operation unchecked");
+        warn(error, "rate limits unavailable: allowing operations unchecked");
         return { ok: true };
       }
       if (refused === 0) return { ok: true };
@@ -139,7 +140,9 @@ export function redisRateLimitStore(shared: SharedRedis): RateLimitStore {
 /** Who is asking, for rate limiting: the author behind the token, or the network address. */
 export function clientKey(viewer: Viewer, request: Request, socketRequest: IncomingMessage | undefined, trustProxy: boolean): string {
   if (viewer.kind === "author") return `author:${viewer.authorId}`;
-  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  // The last address is the one the trusted proxy appended: the peer it saw.
+  // Addresses before it were sent by the client, which could write anything there.
+  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() : undefined;
   return `address:${forwarded || socketRequest?.socket?.remoteAddress || "unknown"}`;
 }
 

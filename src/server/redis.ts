@@ -51,6 +51,9 @@ export function describeRedisUrl(url: string): string {
  * queueing indefinitely, and once a connection is known to be down, `run`
  * fails without waiting at all, until it is back.
  */
+/** How long commands fail at once after one timed out. */
+const STALL_PAUSE_MS = 5_000;
+
 export function openSharedRedis(url: string, prefix: string, logger: Logger): SharedRedis {
   const description = describeRedisUrl(url);
   const connect = (role: string) => {
@@ -80,6 +83,7 @@ export function openSharedRedis(url: string, prefix: string, logger: Logger): Sh
   const commands = connect("commands");
   const subscriber = connect("subscriber");
   let closing: Promise<void> | null = null;
+  let stalledUntil = 0;
   const quit = async (client: Redis) => {
     // QUIT lets queued commands finish; a client that cannot reach Redis is simply dropped.
     if (client.status === "ready") await client.quit().catch(() => client.disconnect());
@@ -95,7 +99,19 @@ export function openSharedRedis(url: string, prefix: string, logger: Logger): Sh
       if (down.has(commands) && commands.status !== "ready") {
         return Promise.reject(new Error(`Redis at ${description} is unreachable`));
       }
-      return command(commands);
+      if (Date.now() < stalledUntil) return Promise.reject(new Error(`Redis at ${description} is not answering`));
+      return command(commands).catch((error: unknown) => {
+        // A Redis that keeps the connection but stops answering: each command
+        // would wait for its whole timeout. After one timeout, fail at once
+        // for a few seconds, then try again.
+        if (error instanceof Error && /timed out/i.test(error.message)) {
+          if (Date.now() >= stalledUntil) {
+            logger.error({ err: error, redis: description }, "Redis stopped answering; shared state is skipped for 5 s at a time until it does");
+          }
+          stalledUntil = Date.now() + STALL_PAUSE_MS;
+        }
+        throw error;
+      });
     },
     close: () => (closing ??= Promise.all([quit(commands), quit(subscriber)]).then(() => undefined)),
   };

@@ -30,7 +30,7 @@ import { useMetrics, useMetricsEndpoint } from "./metrics.js";
 import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
 import { redisRateLimitStore, useRateLimits } from "./rate-limit.js";
-import { openSharedRedis } from "./redis.js";
+import { openSharedRedis, throttledWarning } from "./redis.js";
 import { memoryRecentWrites, redisRecentWrites, useReadRouting } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
@@ -57,11 +57,13 @@ export function createColloquyYoga(
   hooks: { logError?: ErrorLogger; logger?: Logger } = {},
 ): ColloquyYoga {
   const logger = hooks.logger ?? createLogger();
+  const logError: ErrorLogger = hooks.logError ?? ((entry) => logger.error(entry, "unexpected error"));
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   // With a Redis, instances share subscription events, cached answers and
   // rate-limit buckets; the connections close with the instance (onDispose below).
   const shared = settings.redisUrl ? openSharedRedis(settings.redisUrl, settings.redisPrefix, logger) : null;
   const pubsub = createColloquyPubSub(shared);
+  const routingWarning = throttledWarning(logger, shared?.description ?? "memory");
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
   const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
     void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
@@ -107,7 +109,7 @@ export function createColloquyYoga(
       return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook, contentChanged);
     },
     graphqlEndpoint: "/graphql",
-    maskedErrors: maskedErrors(hooks.logError ?? ((entry) => logger.error(entry, "unexpected error"))),
+    maskedErrors: maskedErrors(logError),
     // Any origin may read the public API, but no browser credentials (cookies)
     // go with it unless the origins are listed and credentials turned on.
     cors: {
@@ -132,7 +134,7 @@ export function createColloquyYoga(
       ...(settings.metricsToken ? [useMetricsEndpoint(settings.metricsToken)] : []),
       useHealthEndpoint(db.prisma),
       useReadinessEndpoint(db.prisma, db.provider),
-      useFeeds(db.prisma, settings, responseCache ?? undefined),
+      useFeeds(db.prisma, settings, responseCache ?? undefined, logError),
       useBodyLimit(settings.maxBodyBytes),
       useRequestShape(),
       ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
@@ -145,7 +147,7 @@ export function createColloquyYoga(
         recentWrites: shared ? redisRecentWrites(shared) : memoryRecentWrites(),
         trustProxy: settings.rateLimits.trustProxy,
         responseCache: settings.responseCache,
-        onStoreError: (error) => logger.warn({ err: error }, "read routing: the store of recent writers failed; reading from the primary"),
+        onStoreError: (error) => routingWarning(error, "read routing: the store of recent writers failed; reading from the primary"),
       }),
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({

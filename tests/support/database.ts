@@ -24,7 +24,7 @@ export interface TestDatabaseUrl {
 export async function freshDatabaseUrl(options: { migrated?: boolean } = {}): Promise<TestDatabaseUrl> {
   if (testProvider === "postgresql") {
     const template = options.migrated === false ? undefined : inject("postgresTemplate");
-    const created = await createDatabase("colloquy_test", template || undefined);
+    const created = await createDatabase(inject("postgresPrefix") || "colloquy_test", template || undefined);
     return { url: created.url, drop: () => dropDatabase(created.name) };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-test-"));
@@ -42,5 +42,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The migrated PostgreSQL database every test file's database is copied from; "" on SQLite runs. */
     postgresTemplate: string;
+    /** How this run's PostgreSQL databases are named; "" on SQLite runs. */
+    postgresPrefix: string;
   }
 }
