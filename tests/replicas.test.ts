@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { seedDemoContent } from "../src/content/demo/seed.js";
-import { openDatabase, readDatabaseOptions, type Database } from "../src/db/client.js";
+import { openDatabase, readDatabaseOptions, type Database, type PrismaClient } from "../src/db/client.js";
+import { monitorReplicas } from "../src/server/read-routing.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl, testProvider, type TestDatabaseUrl } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -101,6 +102,47 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
       expect(dataOf(await cached.execute(ReplicaPost, { slug })).post?.title).toBe("Fresh for everyone");
     } finally {
       await cached.close();
+    }
+  });
+
+  it("gives no reads to a replica that does not answer, and serves them from the others or the primary", async () => {
+    const dead = "postgresql://postgres@127.0.0.1:1/nowhere";
+    const mixed = await startTestServer({ database: { replicaUrls: [dead, replicaDatabase.url] } });
+    const alone = await startTestServer({ database: { replicaUrls: [dead] } });
+    try {
+      const onMixed = await mixed.db.prisma.post.findFirstOrThrow({ where: { slug } });
+      // Round robin over two replicas would send every other query to the dead one: none fails, all read the live replica.
+      for (let i = 0; i < 4; i++) {
+        expect(dataOf(await mixed.execute(ReplicaPost, { slug })).post?.title).toBe("As the replica has it");
+      }
+      expect(onMixed.title).not.toBe("As the replica has it");
+      // No replica left: the primary answers.
+      const primaryTitle = (await alone.db.prisma.post.findFirstOrThrow({ where: { slug } })).title;
+      for (let i = 0; i < 2; i++) expect(dataOf(await alone.execute(ReplicaPost, { slug })).post?.title).toBe(primaryTitle);
+    } finally {
+      await mixed.close();
+      await alone.close();
+    }
+  });
+
+  it("takes a replica too far behind out of rotation, and back once it has caught up", async () => {
+    let lagMs = 9_000;
+    const fake = { $queryRawUnsafe: async () => [{ lagMs }] } as unknown as PrismaClient;
+    const changes: string[] = [];
+    const monitor = monitorReplicas([fake], {
+      intervalMs: 50,
+      maxLagMs: 5_000,
+      timeoutMs: 1_000,
+      onChange: (index, healthy, reason) => changes.push(`${index} ${healthy ? "in" : "out"}: ${reason}`),
+    });
+    try {
+      expect(await monitor.available()).toEqual([]);
+      lagMs = 20;
+      for (let i = 0; i < 100 && (await monitor.available()).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await monitor.available()).toEqual([fake]);
+      expect(changes).toEqual(["0 out: 9000 ms behind the primary, more than 5000", "0 in: 20 ms behind"]);
+    } finally {
+      monitor.stop();
     }
   });
 });

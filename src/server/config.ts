@@ -56,6 +56,10 @@ export interface Config {
   redisPrefix: string;
   /** With read replicas: how long a client who wrote reads from the primary (`COLLOQUY_READ_YOUR_WRITES_MS`, default 10,000). */
   readYourWritesMs: number;
+  /** A replica further behind than this gets no reads until it catches up (`COLLOQUY_REPLICA_MAX_LAG_MS`, default 5,000). */
+  replicaMaxLagMs: number;
+  /** How often each replica's health and lag are checked (`COLLOQUY_REPLICA_CHECK_MS`, default 5,000). */
+  replicaCheckMs: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -83,6 +87,8 @@ export type ApiSettings = Pick<
   | "redisUrl"
   | "redisPrefix"
   | "readYourWritesMs"
+  | "replicaMaxLagMs"
+  | "replicaCheckMs"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -109,6 +115,8 @@ export const defaultApiSettings: ApiSettings = {
   redisUrl: null,
   redisPrefix: "colloquy:",
   readYourWritesMs: 10_000,
+  replicaMaxLagMs: 5_000,
+  replicaCheckMs: 5_000,
 };
 
 function metricsToken(value: string | undefined): string | null {
@@ -211,5 +219,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: redisUrl(env.REDIS_URL),
     redisPrefix: env.COLLOQUY_REDIS_PREFIX || defaultApiSettings.redisPrefix,
     readYourWritesMs: wholeNumber(env, "COLLOQUY_READ_YOUR_WRITES_MS", defaultApiSettings.readYourWritesMs, 0),
+    replicaMaxLagMs: wholeNumber(env, "COLLOQUY_REPLICA_MAX_LAG_MS", defaultApiSettings.replicaMaxLagMs, 0),
+    replicaCheckMs: wholeNumber(env, "COLLOQUY_REPLICA_CHECK_MS", defaultApiSettings.replicaCheckMs, 100),
   };
 }

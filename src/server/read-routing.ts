@@ -17,6 +17,66 @@ import type { SharedRedis } from "./redis.js";
 // store all instances share (Redis, when configured), so the next request may
 // reach any instance.
 
+/**
+ * Which replicas may serve reads: those that answer, and are no further behind
+ * the primary than `maxLagMs`. Each is checked every `intervalMs` with one
+ * small query; a replica that fails a check, or is too far behind, gets no
+ * reads until it passes one. Until a replica's first check is done, the
+ * first request waits for it, so a dead replica never gets a request.
+ */
+export interface ReplicaMonitor {
+  available(): Promise<PrismaClient[]>;
+  stop(): void;
+}
+
+// How far behind the primary a replica is, in milliseconds. A replica that has
+// replayed everything it received is not behind, however old its last
+// transaction; a server that is not a replica at all is not behind either.
+const LAG_SQL = `SELECT CASE
+    WHEN NOT pg_is_in_recovery() THEN 0
+    WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+    ELSE COALESCE(EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000, 0)
+  END::float8 AS "lagMs"`;
+
+export function monitorReplicas(
+  replicas: PrismaClient[],
+  options: { intervalMs: number; maxLagMs: number; timeoutMs: number; onChange?(index: number, healthy: boolean, reason: string): void },
+): ReplicaMonitor {
+  // Unknown until the first check; a change is reported after that, and a first check that fails.
+  const healthy: (boolean | undefined)[] = replicas.map(() => undefined);
+  const check = async (replica: PrismaClient, index: number) => {
+    let ok = false;
+    let reason = "";
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        setTimeout(() => reject(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs).unref();
+      });
+      const [row] = await Promise.race([replica.$queryRawUnsafe<{ lagMs: number }[]>(LAG_SQL), timeout]);
+      const lag = Number(row?.lagMs ?? 0);
+      ok = lag <= options.maxLagMs;
+      reason = ok ? `${Math.round(lag)} ms behind` : `${Math.round(lag)} ms behind the primary, more than ${options.maxLagMs}`;
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (healthy[index] === undefined ? !ok : healthy[index] !== ok) options.onChange?.(index, ok, reason);
+    healthy[index] = ok;
+  };
+  const checkAll = () => Promise.all(replicas.map(check)).then(() => undefined);
+  const first = checkAll();
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    running ??= checkAll().finally(() => (running = null));
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    async available() {
+      await first;
+      return replicas.filter((_, index) => healthy[index] === true);
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
 /** Who wrote recently. Keys are client keys (see rate-limit.ts). */
 export interface RecentWrites {
   note(client: string, windowMs: number): Promise<void>;
@@ -60,6 +120,8 @@ export const ANY_CLIENT = "*";
 
 export interface ReadRoutingOptions {
   replicas: PrismaClient[];
+  /** Which of them may serve reads now; without it, all of them. */
+  monitor?: ReplicaMonitor;
   /** How long a client who wrote reads from the primary (`COLLOQUY_READ_YOUR_WRITES_MS`, default 10,000). */
   windowMs: number;
   recentWrites: RecentWrites;
@@ -119,7 +181,10 @@ export function useReadRouting(options: ReadRoutingOptions): Plugin {
         },
       );
       if (wrote) return;
-      const replica = options.replicas[next++ % options.replicas.length]!;
+      const available = options.monitor ? await options.monitor.available() : options.replicas;
+      // Every replica down or too far behind: the primary serves the reads.
+      if (available.length === 0) return;
+      const replica = available[next++ % available.length]!;
       extendContext({ db: replica, loaders: createLoaders(replica, context.visibility) } as never);
     },
   };

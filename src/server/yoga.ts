@@ -31,7 +31,7 @@ import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
 import { redisRateLimitStore, useRateLimits } from "./rate-limit.js";
 import { openSharedRedis, throttledWarning } from "./redis.js";
-import { memoryRecentWrites, redisRecentWrites, useReadRouting } from "./read-routing.js";
+import { memoryRecentWrites, monitorReplicas, redisRecentWrites, useReadRouting } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
@@ -64,6 +64,17 @@ export function createColloquyYoga(
   const shared = settings.redisUrl ? openSharedRedis(settings.redisUrl, settings.redisPrefix, logger) : null;
   const pubsub = createColloquyPubSub(shared);
   const routingWarning = throttledWarning(logger, shared?.description ?? "memory");
+  const replicaMonitor = db.replicas.length
+    ? monitorReplicas(db.replicas, {
+        intervalMs: settings.replicaCheckMs,
+        maxLagMs: settings.replicaMaxLagMs,
+        timeoutMs: 2_000,
+        onChange: (index, healthy, reason) =>
+          healthy
+            ? logger.info({ replica: index + 1, reason }, "read replica back in rotation")
+            : logger.error({ replica: index + 1, reason }, "read replica out of rotation: its reads go to the other replicas or the primary"),
+      })
+    : null;
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
   const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
     void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
@@ -143,6 +154,7 @@ export function createColloquyYoga(
       useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),
       useReadRouting({
         replicas: db.replicas,
+        monitor: replicaMonitor ?? undefined,
         windowMs: settings.readYourWritesMs,
         recentWrites: shared ? redisRecentWrites(shared) : memoryRecentWrites(),
         trustProxy: settings.rateLimits.trustProxy,
@@ -160,6 +172,7 @@ export function createColloquyYoga(
       useErrorHygiene(),
       ...(settings.queryStats ? [useQueryStats()] : []),
       { onDispose: () => dispatcher.stop() },
+      ...(replicaMonitor ? [{ onDispose: () => replicaMonitor.stop() }] : []),
       ...(shared ? [{ onDispose: () => shared.close() }] : []),
     ],
   });
