@@ -105,6 +105,26 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
     }
   });
 
+  it("with the response cache on, leaves other readers on the replica after a write that changed nothing", async () => {
+    const cached = await startTestServer({ database: { replicaUrls: [replicaDatabase.url] }, readYourWritesMs: 60_000, responseCache: true });
+    try {
+      const post = await cached.db.prisma.post.findFirstOrThrow({ where: { slug } });
+      const token = (await issueToken(cached.db.prisma, "eleanor-voss", "AUTHOR")).token;
+      const other = (await issueToken(cached.db.prisma, "miriam-tolle", "EDITOR")).token;
+      const id = Buffer.from(`Post:${post.id}`).toString("base64url");
+      // A stale revision: refused with a conflict, nothing written.
+      const { updatePost } = dataOf(
+        await cached.execute(ReplicaUpdate, { input: { id, expectedRevision: post.revision + 5, title: "Never saved" } }, { token }),
+      );
+      expect(updatePost.__typename).toBe("ConflictError");
+      expect(dataOf(await cached.execute(ReplicaPost, { slug }, { token: other })).post?.title).toBe("As the replica has it");
+      // The writer itself is still sent to the primary.
+      expect(dataOf(await cached.execute(ReplicaPost, { slug }, { token })).post?.title).toBe(post.title);
+    } finally {
+      await cached.close();
+    }
+  });
+
   it("gives no reads to a replica that does not answer, and serves them from the others or the primary", async () => {
     const dead = "postgresql://postgres@127.0.0.1:1/nowhere";
     const mixed = await startTestServer({ database: { replicaUrls: [dead, replicaDatabase.url] } });

@@ -130,8 +130,9 @@ export interface ReadRoutingOptions {
   /**
    * The response cache is on. An invalidation drops what a write changed, but
    * a replica that has not replayed the write yet would hand the old content
-   * to the next reader, and the cache would keep it. So after any write, every
-   * read goes to the primary for the window, not only the writer's.
+   * to the next reader, and the cache would keep it. So after any committed
+   * write, every read goes to the primary for the window, not only the
+   * writer's (see `committed`).
    */
   responseCache: boolean;
   /** Report a store that failed; reads then go to the primary. */
@@ -147,25 +148,38 @@ interface RoutedContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
+export interface ReadRouting {
+  plugin: Plugin;
+  /**
+   * A write has committed and its invalidation is about to run. With the
+   * response cache on, every reader goes to the primary for the window. Called
+   * before the invalidation, on the same Redis connection, so the mark is in
+   * place before any entry is dropped; a mutation that changes nothing (it
+   * failed, or was refused) marks no one but its own client.
+   */
+  committed(): void;
+}
+
 /**
  * Sends each query to the next replica in turn, unless its client wrote within
  * the window; remembers every client that runs a mutation. Without replicas it
  * does nothing at all.
  */
-export function useReadRouting(options: ReadRoutingOptions): Plugin {
+export function createReadRouting(options: ReadRoutingOptions): ReadRouting {
   let next = 0;
-  return {
+  const active = options.replicas.length > 0;
+  const committed = () => {
+    if (!active || !options.responseCache) return;
+    options.recentWrites.note(ANY_CLIENT, options.windowMs).catch((error: unknown) => options.onStoreError?.(error));
+  };
+  const plugin: Plugin = {
     async onExecute({ args, extendContext }) {
-      if (options.replicas.length === 0) return;
+      if (!active) return;
       const operation = getOperationAST(args.document, args.operationName)?.operation;
       const context = args.contextValue as unknown as RoutedContext;
       const client = clientKey(context.viewer, context.request, context.req, options.trustProxy);
-      const writers = options.responseCache ? [client, ANY_CLIENT] : [client];
       const note = () =>
-        Promise.all(writers.map((writer) => options.recentWrites.note(writer, options.windowMs))).then(
-          () => undefined,
-          (error: unknown) => options.onStoreError?.(error),
-        );
+        options.recentWrites.note(client, options.windowMs).catch((error: unknown) => options.onStoreError?.(error));
       if (operation === OperationTypeNode.MUTATION) {
         // Noted before the write runs: a read sent while it is in flight must not see the replica either.
         await note();
@@ -173,7 +187,8 @@ export function useReadRouting(options: ReadRoutingOptions): Plugin {
         return { onExecuteDone: note };
       }
       if (operation !== OperationTypeNode.QUERY) return;
-      const wrote = await Promise.all(writers.map((writer) => options.recentWrites.has(writer))).then(
+      const readers = options.responseCache ? [client, ANY_CLIENT] : [client];
+      const wrote = await Promise.all(readers.map((reader) => options.recentWrites.has(reader))).then(
         (answers) => answers.some(Boolean),
         (error: unknown) => {
           options.onStoreError?.(error);
@@ -188,4 +203,5 @@ export function useReadRouting(options: ReadRoutingOptions): Plugin {
       extendContext({ db: replica, loaders: createLoaders(replica, context.visibility) } as never);
     },
   };
+  return { plugin, committed };
 }

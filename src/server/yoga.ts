@@ -31,7 +31,7 @@ import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
 import { redisRateLimitStore, useRateLimits } from "./rate-limit.js";
 import { openSharedRedis, throttledWarning } from "./redis.js";
-import { memoryRecentWrites, monitorReplicas, redisRecentWrites, useReadRouting } from "./read-routing.js";
+import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
@@ -107,7 +107,19 @@ export function createColloquyYoga(
         },
       })
     : null;
-  const contentChanged = (change: ContentChange) => responseCache?.invalidate(change);
+  const readRouting = createReadRouting({
+    replicas: db.replicas,
+    monitor: replicaMonitor ?? undefined,
+    windowMs: settings.readYourWritesMs,
+    recentWrites: shared ? redisRecentWrites(shared) : memoryRecentWrites(),
+    trustProxy: settings.rateLimits.trustProxy,
+    responseCache: settings.responseCache,
+    onStoreError: (error) => routingWarning(error, "read routing: the store of recent writers failed; reading from the primary"),
+  });
+  const contentChanged = (change: ContentChange) => {
+    readRouting.committed();
+    return responseCache?.invalidate(change);
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     context: async ({ request }) => {
@@ -152,15 +164,7 @@ export function createColloquyYoga(
       useUnsupportedMediaType(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),
-      useReadRouting({
-        replicas: db.replicas,
-        monitor: replicaMonitor ?? undefined,
-        windowMs: settings.readYourWritesMs,
-        recentWrites: shared ? redisRecentWrites(shared) : memoryRecentWrites(),
-        trustProxy: settings.rateLimits.trustProxy,
-        responseCache: settings.responseCache,
-        onStoreError: (error) => routingWarning(error, "read routing: the store of recent writers failed; reading from the primary"),
-      }),
+      readRouting.plugin,
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...usePersistedQueries({
         trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
