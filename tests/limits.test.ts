@@ -212,6 +212,16 @@ describe("batches and bodies", () => {
     expect(body.errors[0]!.message).toMatch(/batch/i);
   });
 
+  it("refuses an empty batch with 400 BAD_REQUEST, even with a bad token (found by the fuzz test, seed 1694023685)", async () => {
+    for (const headers of [{}, { authorization: "g!w" }] as Record<string, string>[]) {
+      const empty = await post("[]", headers);
+      expect(empty.status).toBe(400);
+      const body = (await empty.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe("BAD_REQUEST");
+      expect(body.errors[0]!.message).toMatch(/at least one operation/);
+    }
+  });
+
   it("refuses a body above the limit, declared or streamed, with 413", async () => {
     const big = JSON.stringify({ query: print(SiteTitle), variables: { padding: "x".repeat(100 * 1024) } });
     const declared = await post(big);

@@ -179,6 +179,8 @@ export function useRequestShape(): Plugin {
       return {
         onRequestParseDone({ requestParserResult }) {
           const items = Array.isArray(requestParserResult) ? requestParserResult : [requestParserResult];
+          // An empty batch asks for nothing; answering `[]` would skip even the token check.
+          if (items.length === 0) throw badRequest("A batch must hold at least one operation.");
           if (items.some((item) => item === null || typeof item !== "object" || Array.isArray(item))) {
             throw badRequest("Each operation must be a JSON object with a `query` or a persisted document id.");
           }
