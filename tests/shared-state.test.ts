@@ -14,7 +14,7 @@ import { openSharedRedis, type SharedRedis } from "../src/server/redis.js";
 import { createResponseCache, redisCacheStore } from "../src/server/response-cache.js";
 import { createColloquyYoga, type ColloquyYoga } from "../src/server/yoga.js";
 import { graphql } from "./graphql/index.js";
-import { dataOf, startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
+import { dataOf, postGraphQL, startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
 
 // Several Colloquy processes behind one load balancer share state through
@@ -67,24 +67,12 @@ type CacheReport = { hit?: boolean; didCache?: boolean };
 const cacheReport = (response: GraphQLResponse<unknown>) => response.extensions?.responseCache as CacheReport | undefined;
 
 /** POST a typed document to one instance, as a client would. */
-async function executeOn<TData, TVariables extends Record<string, unknown>>(
+const executeOn = <TData, TVariables extends Record<string, unknown>>(
   yoga: ColloquyYoga,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
-): Promise<GraphQLResponse<TData>> {
-  const response = await yoga.fetch("http://colloquy.test/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
-    },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<TData>, "status">) };
-}
+) => postGraphQL(yoga, print(document), variables, options) as Promise<GraphQLResponse<TData>>;
 
 const silent = createLogger("silent");
 

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { migrateDatabase, pendingMigrations } from "./migrate.js";
+import { flag, wholeNumber } from "../env.js";
+import { migrateDatabase, pendingMigrationsOf } from "./migrate.js";
 import { providerOfUrl, type Provider } from "./providers.js";
 import { countSqlStatements } from "./query-stats.js";
 
@@ -44,14 +45,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
-  return value;
-}
-
 /** The database settings from the environment. */
 export function readDatabaseOptions(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
   return {
@@ -65,7 +58,7 @@ export function readDatabaseOptions(env: NodeJS.ProcessEnv = process.env): Datab
       .split(",")
       .map((url) => url.trim())
       .filter(Boolean),
-    migrate: !["0", "off", "false", "no"].includes((env.COLLOQUY_MIGRATE_ON_START ?? "").toLowerCase()),
+    migrate: flag(env.COLLOQUY_MIGRATE_ON_START, true),
   };
 }
 
@@ -140,27 +133,7 @@ export async function migrateUrl(url: string, pool: PoolSettings = readDatabaseO
 
 /** The migrations the database behind `url` has not applied yet. */
 export async function pendingMigrationsAt(url: string): Promise<string[]> {
-  const provider = providerOfUrl(url);
-  const { factory } = await adapterFor(url, { ...defaultPoolSettings, size: 1 });
-  const adapter = await factory.connect();
-  try {
-    // An unreachable database is an error here, not a database with nothing applied.
-    await adapter.queryRaw({ sql: "SELECT 1", args: [], argTypes: [] });
-    return await pendingMigrations(provider!, async () => {
-      try {
-        const result = await adapter.queryRaw({
-          sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-          args: [],
-          argTypes: [],
-        });
-        return result.rows.map((row) => String(row[0]));
-      } catch {
-        return [];
-      }
-    });
-  } finally {
-    await adapter.dispose();
-  }
+  return pendingMigrationsOf((await adapterFor(url, { ...defaultPoolSettings, size: 1 })).factory);
 }
 
 /**

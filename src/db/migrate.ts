@@ -1,4 +1,4 @@
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { providerOfAdapter, type Provider } from "./providers.js";
 import { migrationFilters, openSchemaEngine, readMigrationList } from "./schema-engine.js";
@@ -52,6 +52,21 @@ export async function pendingMigrations(provider: Provider, readApplied: () => P
   return migrations.migrationDirectories.map((m) => m.path).filter((name) => !applied.has(name));
 }
 
+/** The migrations a database records as finished; none when it has no `_prisma_migrations` table yet. */
+async function readAppliedMigrations(adapter: SqlQueryable): Promise<string[]> {
+  try {
+    const result = await adapter.queryRaw({
+      sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      args: [],
+      argTypes: [],
+    });
+    return result.rows.map((row) => String(row[0]));
+  } catch {
+    // No _prisma_migrations table yet: a new database.
+    return [];
+  }
+}
+
 /**
  * Migrations recorded as finished. Read with a plain connection: the schema
  * engine takes SQLite's exclusive locking mode, so running it while a server
@@ -60,15 +75,18 @@ export async function pendingMigrations(provider: Provider, readApplied: () => P
 async function appliedMigrationNames(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<Set<string>> {
   const adapter = await adapterFactory.connect();
   try {
-    const result = await adapter.queryRaw({
-      sql: `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      args: [],
-      argTypes: [],
-    });
-    return new Set(result.rows.map((row) => String(row[0])));
-  } catch {
-    // No _prisma_migrations table yet: a new database.
-    return new Set();
+    return new Set(await readAppliedMigrations(adapter));
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+/** The provider's migrations the database behind the factory has not applied. An unreachable database is an error, not one with nothing applied. */
+export async function pendingMigrationsOf(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  const adapter = await adapterFactory.connect();
+  try {
+    await adapter.queryRaw({ sql: "SELECT 1", args: [], argTypes: [] });
+    return await pendingMigrations(providerOfAdapter(adapterFactory.provider), () => readAppliedMigrations(adapter));
   } finally {
     await adapter.dispose();
   }

@@ -1,4 +1,5 @@
 import { defaultDatabaseUrl } from "../db/client.js";
+import { flag, wholeNumber } from "../env.js";
 import { defaultOperationLimits, type OperationLimits } from "./limits.js";
 import { defaultRateLimits, type RateLimits } from "./rate-limit.js";
 
@@ -125,15 +126,6 @@ function metricsToken(value: string | undefined): string | null {
   return value;
 }
 
-/** A whole number from the environment, at least `min`, or the default when unset. */
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
-  return value;
-}
-
 function redisUrl(value: string | undefined): string | null {
   if (!value) return null;
   let protocol: string;
@@ -144,11 +136,6 @@ function redisUrl(value: string | undefined): string | null {
   }
   if (protocol !== "redis:" && protocol !== "rediss:") throw new Error(`REDIS_URL must start with redis:// or rediss://; got "${protocol}//".`);
   return value;
-}
-
-function flag(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === "") return fallback;
-  return !["0", "off", "false", "no"].includes(value.toLowerCase());
 }
 
 function publicUrl(value: string | undefined, port: number): string {

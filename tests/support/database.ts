@@ -34,7 +34,8 @@ export async function freshDatabaseUrl(options: { migrated?: boolean } = {}): Pr
 /** A fresh database, migrated and open. */
 export async function openTestDatabase(options: Partial<DatabaseOptions> = {}): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
   const fresh = await freshDatabaseUrl();
-  const db = await openDatabase(fresh.url, { ...readDatabaseOptions({}), pool: { ...readDatabaseOptions({}).pool, size: 4 }, ...options });
+  const defaults = readDatabaseOptions({});
+  const db = await openDatabase(fresh.url, { ...defaults, pool: { ...defaults.pool, size: 4 }, ...options });
   return { db, url: fresh.url, drop: fresh.drop };
 }
 

@@ -68,19 +68,8 @@ export async function startTestServer(
     { logError, logger },
   );
 
-  const executeRaw = async (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) => {
-    const response = await yoga.fetch("http://colloquy.test/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json",
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, "status">) };
-  };
+  const executeRaw = (query: string, variables?: Record<string, unknown>, options: RequestOptions = {}) =>
+    postGraphQL(yoga, query, variables, options);
 
   return {
     yoga,
@@ -95,6 +84,26 @@ export async function startTestServer(
       await drop();
     },
   };
+}
+
+/** POST a document to /graphql through an instance's own fetch, as a client would. */
+export async function postGraphQL(
+  yoga: ColloquyYoga,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<GraphQLResponse<unknown>> {
+  const response = await yoga.fetch("http://colloquy.test/graphql", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<unknown>, "status">) };
 }
 
 /** The data of a response that must have succeeded; fails loudly with the errors otherwise. */
