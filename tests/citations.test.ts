@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_CITATION_STARTS, parseNote, type NoteParseStats } from "../src/content/citations.js";
 import { syncPostFootnotes } from "../src/content/footnotes.js";
+import { issueToken } from "../src/auth/tokens.js";
 import type { PostCitationsQuery } from "./graphql/graphql.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -42,6 +44,16 @@ const PostCitations = graphql(`
           citedIn(first: 10) { totalCount }
         }
       }
+    }
+  }
+`);
+
+const CreateLeadInPost = graphql(`
+  mutation CitationsCreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      __typename
+      ... on PostPayload { post { slug } }
+      ... on ValidationError { fields { path message } }
     }
   }
 `);
@@ -629,5 +641,35 @@ describe("editing a post", () => {
     expect(await prisma.source.count({ where: { title: { startsWith: "The Wealth of Networks" } } })).toBe(1);
     // Open Access was cited only here, and no longer is.
     expect(await prisma.source.count({ where: { title: "Open Access" } })).toBe(0);
+  });
+});
+
+describe("notes full of lead-ins", () => {
+  const leadIns = (count: number) => `${Array.from({ length: count }, (_, i) => (i % 2 ? "cf. this, " : "see that, ")).join("")}and so on.`;
+
+  it("cost the parser the same few attempts however many lead-ins they hold", () => {
+    const attempts = (note: string) => {
+      const stats: NoteParseStats = { starts: 0 };
+      expect(parseNote(note, stats)).toEqual({ kind: "unparsed" });
+      return stats.starts;
+    };
+    const few = attempts(leadIns(100));
+    expect(few).toBeLessThanOrEqual(MAX_CITATION_STARTS);
+    // 200 times the lead-ins, the same work per character: linear in the note's length, not quadratic.
+    expect(attempts(leadIns(20_000))).toBe(few);
+  });
+
+  it("still find a citation after the first lead-ins, and save a post whose note holds twenty thousand", async () => {
+    const cited = parseNote(
+      "Cf. the debate in note 3; see, for example, the survey; see also Elinor Ostrom, *Governing the Commons* (Cambridge: Cambridge University Press, 1990), 58.",
+    );
+    expect(cited).toMatchObject({ kind: "full", source: { title: "Governing the Commons", year: 1990 }, pages: "58" });
+
+    const { token } = await issueToken(server.db.prisma, "ada-reyes", "AUTHOR");
+    const body = essayWith([leadIns(20_000).slice(0, 190_000)]);
+    const created = dataOf(await server.execute(CreateLeadInPost, { input: { title: "Lead-ins", body, publish: true } }, { token }));
+    expect(created.createPost).toMatchObject({ __typename: "PostPayload", post: { slug: "lead-ins" } });
+    const [note] = await notesOf("lead-ins");
+    expect(note).toMatchObject({ number: 1, kind: "NOTE", source: null });
   });
 });

@@ -102,7 +102,7 @@ describe("importing a directory", () => {
     dataOf(await server.execute(ImportedPost, { slug }, { token: viewer })).post;
 
   it("reports every post as created", () => {
-    expect(report).toEqual({ created: 3, updated: 0, skipped: 0, failed: 0, errors: [] });
+    expect(report).toEqual({ created: 3, updated: 0, skipped: 0, failed: 0, errors: [], warnings: [] });
   });
 
   it("takes the site's title and description from site.yaml", async () => {
@@ -218,7 +218,7 @@ describe("importing a directory", () => {
 
   it("changes nothing when the same files are imported again", async () => {
     const before = await countRows(server.db.prisma);
-    expect(await importMarkdown(server.db.prisma, [BLOG])).toEqual({ created: 0, updated: 0, skipped: 3, failed: 0, errors: [] });
+    expect(await importMarkdown(server.db.prisma, [BLOG])).toEqual({ created: 0, updated: 0, skipped: 3, failed: 0, errors: [], warnings: [] });
     expect(await countRows(server.db.prisma)).toEqual(before);
     expect(before).toMatchObject({ posts: 3, authors: 2, discussions: 2, comments: 6, footnotes: 5, revisions: 3 });
     expect((await post("on-marginalia"))!.revision).toBe(1);
@@ -297,7 +297,7 @@ describe("the order of the files", () => {
       cpSync(path.join(BLOG, "site.yaml"), path.join(dir, "site.yaml"));
       const server = await freshServer();
       const report = await importMarkdown(server.db.prisma, [...named, path.join(dir, "site.yaml")]);
-      expect(report).toEqual({ created: 3, updated: 0, skipped: 0, failed: 0, errors: [] });
+      expect(report).toEqual({ created: 3, updated: 0, skipped: 0, failed: 0, errors: [], warnings: [] });
       dumps.push(await canonicalDump(server.db.prisma));
     }
     expect(dumps[0]!.posts.find((p) => p.slug === "a-reply-in-pencil")?.inResponseTo).toEqual({ slug: "on-marginalia" });
@@ -324,7 +324,7 @@ describe("importing an edited file again", () => {
     writeFileSync(file, edited);
 
     const report = await importMarkdown(server.db.prisma, [dir]);
-    expect(report).toEqual({ created: 0, updated: 1, skipped: 2, failed: 0, errors: [] });
+    expect(report).toEqual({ created: 0, updated: 1, skipped: 2, failed: 0, errors: [], warnings: [] });
     expect(await countRows(server.db.prisma)).toEqual({
       ...before,
       comments: before.comments + 1,
@@ -390,6 +390,7 @@ describe("a directory with broken files", () => {
         { file: "package.json", line: 1, message: "not a Markdown file (.md or .markdown), a directory or a site.yaml" },
         { file: path.join(BROKEN, "nowhere"), line: 1, message: "no such file or directory" },
       ],
+      warnings: [],
     });
   });
 });

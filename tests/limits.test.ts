@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { print } from "graphql";
+import { parse, print } from "graphql";
+import { POST_LIMITS } from "../src/domain/posts.js";
 import { issueToken } from "../src/auth/tokens.js";
 import type { InternalErrorEntry } from "../src/server/hardening.js";
 import { operationCost } from "../src/server/limits.js";
@@ -31,6 +32,12 @@ afterAll(async () => {
 
 const PostsWithComments = graphql(`
   query PostsWithComments($posts: Int!, $comments: Int!) {
+    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }
+  }
+`);
+
+const PostsWithDefaultSizes = graphql(`
+  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {
     posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }
   }
 `);
@@ -69,9 +76,18 @@ describe("the cost model", () => {
     expect(operationCost(schema, PostCount, "PostCount")).toBe(1);
   });
 
-  it("uses the default page size, and an estimate for lists without one", () => {
-    // 20 posts, each with an author, 50 footnotes and a source per footnote.
-    expect(operationCost(schema, NestedDefault, "NestedDefault")).toBe(20 + 20 + 20 * 50 + 20 * 50);
+  it("uses the default page size, and the most a list without one can hold", () => {
+    // 20 posts, each with an author, up to 300 footnotes (the most a post may have) and a source per footnote.
+    expect(POST_LIMITS.footnotes).toBe(300);
+    expect(operationCost(schema, NestedDefault, "NestedDefault")).toBe(20 + 20 + 20 * 300 + 20 * 300);
+  });
+
+  it("costs variables as the operation runs with them: defaults included", () => {
+    const withDefaults = parse(`query Defaults($n: Int = 100, $m: Int = 100) {
+      posts(first: $n) { edges { node { comments(first: $m) { edges { node { body } } } } } }
+    }`);
+    expect(operationCost(schema, withDefaults, "Defaults")).toBe(10_100);
+    expect(operationCost(schema, withDefaults, "Defaults", { m: 2 })).toBe(300);
   });
 
   it("costs fragments that spread each other many times without blowing up", async () => {
@@ -138,6 +154,19 @@ describe("limits at the server", () => {
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", cost: 10_100, maxCost: 10_000 });
       expect(response.extensions?.queryStats?.sqlStatements).toBe(0);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("costs variable defaults too: `$n: Int = 100` is refused like `first: 100`", async () => {
+    const strict = await startTestServer({ limits: { maxCost: 10_000 } });
+    try {
+      const response = await strict.execute(PostsWithDefaultSizes);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", cost: 10_100, maxCost: 10_000 });
+      expect(response.extensions?.queryStats?.sqlStatements).toBe(0);
+      const smaller = await strict.execute(PostsWithDefaultSizes, { comments: 5 });
+      expect(smaller.errors).toBeUndefined();
     } finally {
       await strict.close();
     }

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { armFault, disarmFaults } from "../src/domain/faults.js";
+import { POST_LIMITS } from "../src/domain/posts.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
@@ -356,5 +357,48 @@ describe("transactions", () => {
     );
     expect(response.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("a post's notes", () => {
+  it("are refused past the most a post may hold, which is what the cost model counts", async () => {
+    const notes = Array.from({ length: POST_LIMITS.footnotes + 1 }, (_, i) => i + 1);
+    const body = `${notes.map((n) => `Point ${n}.[^${n}]`).join(" ")}\n\n${notes.map((n) => `[^${n}]: Note ${n}.`).join("\n")}`;
+    const response = dataOf(await server.execute(CreatePost, { input: { title: "Too Many Notes", body } }, { token: tokens.voss }));
+    expect(response.createPost).toEqual({
+      __typename: "ValidationError",
+      message: expect.stringContaining("footnotes") as string,
+      code: "VALIDATION_FAILED",
+      fields: [{ path: ["body"], message: `has ${POST_LIMITS.footnotes + 1} footnotes; a post may have at most ${POST_LIMITS.footnotes}` }],
+    });
+    const fewer = body.replace(/\n\[\^301\]: Note 301\./, "").replace(" Point 301.[^301]", "");
+    const created = dataOf(await server.execute(CreatePost, { input: { title: "Just Enough Notes", body: fewer } }, { token: tokens.voss }));
+    expect(created.createPost.__typename).toBe("PostPayload");
+    if (created.createPost.__typename === "PostPayload") expect(created.createPost.post.footnotes).toHaveLength(POST_LIMITS.footnotes);
+  });
+});
+
+const RevisionHistory = graphql(`
+  query RevisionHistory($slug: String!, $limit: Int!) {
+    post(slug: $slug) { revision latest: revisions { revision } some: revisions(limit: $limit) { revision } }
+  }
+`);
+
+describe("a post's revisions", () => {
+  it("come newest first, 20 unless `limit` asks for up to 100: every list the cost model counts has a bound", async () => {
+    const { createPost } = dataOf(await server.execute(CreatePost, { input: { title: "Many Drafts", body: "Draft 1." } }, { token: tokens.voss }));
+    if (createPost.__typename !== "PostPayload") throw new Error("expected a payload");
+    for (let revision = 1; revision < 25; revision++) {
+      const updated = dataOf(
+        await server.execute(UpdatePost, { input: { id: createPost.post.id, expectedRevision: revision, body: `Draft ${revision + 1}.` } }, { token: tokens.voss }),
+      );
+      expect(updated.updatePost.__typename).toBe("PostPayload");
+    }
+    const history = dataOf(await server.execute(RevisionHistory, { slug: "many-drafts", limit: 100 }, { token: tokens.voss })).post!;
+    expect(history.revision).toBe(25);
+    expect(history.latest.map((r) => r.revision)).toEqual(Array.from({ length: 20 }, (_, i) => 25 - i));
+    expect(history.some.map((r) => r.revision)).toEqual(Array.from({ length: 25 }, (_, i) => 25 - i));
+    const tooMany = await server.execute(RevisionHistory, { slug: "many-drafts", limit: 101 }, { token: tokens.voss });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "limit" });
   });
 });

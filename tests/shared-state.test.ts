@@ -241,7 +241,7 @@ describe.skipIf(!redisUp)("two instances sharing one Redis", () => {
     });
 
     it("keeps a feed B rendered while A invalidated out of the cache, and feed bytes intact otherwise", async () => {
-      const cacheOptions = { ttlMs: 60_000, maxEntries: 100, reportHits: false, session: () => null };
+      const cacheOptions = { ttlMs: 60_000, maxCharacters: 1024 * 1024, maxEntries: 100, reportHits: false, session: () => null };
       const cacheA = createResponseCache(schema, { ...cacheOptions, shared: sharedA });
       const cacheB = createResponseCache(schema, { ...cacheOptions, shared: sharedB });
       const body = new Uint8Array([0, 1, 2, 250, 255, ...new TextEncoder().encode("<rss>é</rss>")]);

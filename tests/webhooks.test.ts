@@ -12,6 +12,7 @@ import {
   startWebhookDispatcher,
   type WebhookPolicy,
 } from "../src/domain/webhooks.js";
+import { parseEgressAllowList } from "../src/domain/webhook-egress.js";
 import { graphql } from "./graphql/index.js";
 import { openTestDatabase } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -27,6 +28,7 @@ interface Received {
   body: string;
 }
 
+const loopback = parseEgressAllowList("127.0.0.1");
 let server: TestServer;
 let receiver: Server;
 let receiverUrl = "";
@@ -38,7 +40,8 @@ const plannedStatuses: number[] = [];
 let hold: Promise<void> | null = null;
 
 beforeAll(async () => {
-  server = await startTestServer({ webhookRetryMs: 50 });
+  // The receiver is on loopback, which webhooks may only reach when the operator allows it.
+  server = await startTestServer({ webhookRetryMs: 50, webhookAllow: loopback });
   editor = (await issueToken(server.db.prisma, "miriam-tolle", "EDITOR")).token;
   author = (await issueToken(server.db.prisma, "eleanor-voss", "AUTHOR")).token;
   receiver = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -156,12 +159,12 @@ describe("webhooks across instances sharing a database", () => {
   // Each test opens its own database and two connections to it, one per
   // instance, and drives the dispatchers directly: no server, so nothing else
   // sends these deliveries. The endpoint has a path of its own on the receiver.
-  const policy: WebhookPolicy = { ...defaultWebhookPolicy, retryBaseMs: 20 };
+  const policy: WebhookPolicy = { ...defaultWebhookPolicy, retryBaseMs: 20, allow: loopback };
 
   async function twoInstances() {
     const { db, url, drop } = await openTestDatabase();
     const other = await openDatabase(url, { ...readDatabaseOptions({}), migrate: false });
-    await registerWebhook(db.prisma, { url: new URL("/instances", receiverUrl).toString(), events: ["post.published"] });
+    await registerWebhook(db.prisma, { url: new URL("/instances", receiverUrl).toString(), events: ["post.published"] }, loopback);
     const start = received.length;
     return {
       first: db.prisma,

@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { importMarkdown, type ImportReport } from "../content/importer.js";
+import { closeMarkdownWorkers } from "../content/rendering.js";
 import { openDatabase } from "../db/client.js";
 
 const usage = `Usage: npm run import -- <file-or-directory>...
@@ -57,8 +58,10 @@ try {
 } finally {
   bar?.stop();
   await db.close();
+  await closeMarkdownWorkers();
 }
 
 console.log(`${report.created} created, ${report.updated} updated, ${report.skipped} skipped, ${report.failed} failed`);
 for (const error of report.errors) console.log(`${error.file}:${error.line}: ${error.message}`);
+for (const warning of report.warnings) console.log(`${warning.file}:${warning.line}: warning: ${warning.message}`);
 process.exitCode = report.failed > 0 ? 1 : 0;

@@ -500,26 +500,42 @@ function parseShortAt(note: FlatNote, start: number): ParsedNote | null {
 }
 
 const MAX_SENTENCE_STARTS = 12;
+/**
+ * Where a citation may start, at most: each start costs a pass over the note,
+ * so the parser's work stays linear in the note's length however many lead-ins
+ * it holds. The earliest starts are the ones tried; a citation comes early in
+ * its note, and commentary with dozens of "see"s is not a citation.
+ */
+export const MAX_CITATION_STARTS = 24;
 
-/** Where a citation may begin: the start, after "See", "Cf." and the like, or after a sentence. */
+/** Where a citation may begin: the start, after "See", "Cf." and the like, or after a sentence; the first MAX_CITATION_STARTS of them. */
 function citationStarts(text: string): number[] {
   const starts = new Set([0]);
   const leadIns =
     /(?:^|[\s(])(?:see(?:\s+(?:also|especially|further|generally|for example))?|cf\.|compare|contra|quoted in|cited in|reprinted in|e\.g\.,?)\s+/gi;
-  for (const match of text.matchAll(leadIns)) starts.add(match.index + match[0].length);
-  // Each start costs a pass over the note; a long essay-like note gets its first sentences tried, not all.
+  for (const match of text.matchAll(leadIns)) {
+    if (starts.size >= MAX_CITATION_STARTS) break;
+    starts.add(match.index + match[0].length);
+  }
+  // A long essay-like note gets its first sentences tried, not all.
   let sentences = 0;
   for (const match of text.matchAll(/[.!?;]\s+/g)) {
     if (++sentences > MAX_SENTENCE_STARTS) break;
     starts.add(match.index + match[0].length);
   }
-  return [...starts].sort((a, b) => a - b);
+  return [...starts].sort((a, b) => a - b).slice(0, MAX_CITATION_STARTS);
+}
+
+/** How much work parsing a note took: the places a citation was looked for. */
+export interface NoteParseStats {
+  starts: number;
 }
 
 /** What one footnote's Markdown cites. */
-export function parseNote(markdown: string): ParsedNote {
+export function parseNote(markdown: string, stats?: NoteParseStats): ParsedNote {
   const note = flattenNote(markdown);
   for (const start of citationStarts(note.text)) {
+    if (stats) stats.starts += 1;
     const parsed = parseIbidAt(note, start) ?? parseFullAt(note, start) ?? parseShortAt(note, start);
     if (parsed) return parsed;
   }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/client.js";
 import { parseNote, type ParsedSource } from "./citations.js";
+import type { Root as MdastRoot } from "mdast";
 import { extractFootnotes } from "./markdown.js";
 import { normalizeForMatching, sourceKey, surnameOf } from "./sources.js";
 
@@ -46,10 +47,10 @@ function fullCitationFor(earlier: ResolvedFootnote[], byline: string, shortTitle
   return matches.at(-1) ?? null;
 }
 
-/** The body's notes in number order, with what each cites. */
-export function resolveFootnotes(body: string): ResolvedFootnote[] {
+/** The body's notes in number order, with what each cites. Give the body's tree when it is already parsed. */
+export function resolveFootnotes(body: string, tree?: MdastRoot): ResolvedFootnote[] {
   const resolved: ResolvedFootnote[] = [];
-  for (const { number, label, markdown } of extractFootnotes(body)) {
+  for (const { number, label, markdown } of extractFootnotes(body, tree)) {
     const parsed = parseNote(markdown);
     const kind = ({ full: "CITATION", ibid: "IBID", short: "SHORT_FORM", unparsed: "NOTE" } as const)[parsed.kind];
     const note: ResolvedFootnote = { number, kind, label, text: markdown, pages: null, source: null, refersToNumber: null };
@@ -119,9 +120,12 @@ function sourcesByKey(notes: ResolvedFootnote[]): Map<string, ResolvedSource> {
 /**
  * Bring the post's Footnote rows in line with its body, inside the caller's
  * transaction: sources are found or created by key, and the notes replaced.
+ * Writes resolve the notes before their transaction opens (analyzePostBody,
+ * off the event loop) and pass them here; a body given as text is resolved
+ * in place, which only small trusted content (the demo) should do.
  */
-export async function syncPostFootnotes(tx: TransactionClient, postId: number, body: string): Promise<void> {
-  const notes = resolveFootnotes(body);
+export async function syncPostFootnotes(tx: TransactionClient, postId: number, body: string | ResolvedFootnote[]): Promise<void> {
+  const notes = typeof body === "string" ? resolveFootnotes(body) : body;
   const sourceIds = new Map<string, number>();
   for (const [key, source] of sourcesByKey(notes)) sourceIds.set(key, await upsertSource(tx, source));
 

@@ -1,5 +1,4 @@
-import { markdownProblem } from "./markdown.js";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml";
 import type { PrismaClient } from "../db/client.js";
@@ -9,7 +8,9 @@ import { DISCUSSION_LIMITS } from "../domain/discussions.js";
 import { POST_LIMITS } from "../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../domain/validation.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
-import { syncPostFootnotes, type TransactionClient } from "./footnotes.js";
+import { stripForbiddenCharacters } from "./characters.js";
+import { syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "./footnotes.js";
+import { analyzePostBody } from "./rendering.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
 // is shown by `npm run import -- --help`). It works in two phases so that the
@@ -31,6 +32,8 @@ export interface ImportReport {
   skipped: number;
   failed: number;
   errors: ImportError[];
+  /** What was changed on the way in without failing the file: control characters removed, say. */
+  warnings: ImportError[];
 }
 
 export interface ImportOptions {
@@ -80,6 +83,8 @@ interface CommentSpec {
 
 interface PostSpec {
   file: string;
+  /** The body's notes, resolved to what they cite when the file was read, before any transaction. */
+  notes: ResolvedFootnote[];
   slug: string;
   slugLine: number;
   title: string;
@@ -101,16 +106,27 @@ interface SiteSpec {
 // ---------------------------------------------------------------------------
 // Finding the files
 
-async function walk(directory: string, shown: string, found: SourceFile[]): Promise<void> {
+/**
+ * The Markdown files below `directory`. A link is followed only to a file
+ * inside `root` (the directory the user named, resolved), so that a link in
+ * an archive cannot make the import read files from elsewhere on the
+ * machine; linked directories are never followed, so a link to a parent
+ * cannot loop.
+ */
+async function walk(root: string, directory: string, shown: string, found: SourceFile[], skipped: ImportError[]): Promise<void> {
   const entries = await readdir(directory, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const absolute = path.join(directory, entry.name);
     const file = path.join(shown, entry.name);
-    // Linked directories are not followed, so that a link to a parent cannot loop.
-    if (entry.isDirectory()) await walk(absolute, file, found);
-    else if (MARKDOWN_FILE.test(entry.name) && (entry.isFile() || (await stat(absolute).catch(() => null))?.isFile())) {
-      found.push({ file, absolute });
+    if (entry.isDirectory()) await walk(root, absolute, file, found, skipped);
+    else if (!MARKDOWN_FILE.test(entry.name)) continue;
+    else if (entry.isFile()) found.push({ file, absolute });
+    else if (entry.isSymbolicLink()) {
+      const target = await realpath(absolute).catch(() => null);
+      const inside = target !== null && (target + path.sep).startsWith(root + path.sep) && target !== root;
+      if (inside && (await stat(target).catch(() => null))?.isFile()) found.push({ file, absolute: target });
+      else skipped.push({ file, line: 1, message: "not imported: a link to a file outside the directory being imported" });
     }
   }
 }
@@ -119,13 +135,17 @@ async function collectFiles(paths: string[]) {
   const posts: SourceFile[] = [];
   const sites: SourceFile[] = [];
   const errors: ImportError[] = [];
+  const warnings: ImportError[] = [];
   for (const given of paths) {
     const absolute = path.resolve(given);
     const info = await stat(absolute).catch(() => null);
     if (info?.isDirectory()) {
-      await walk(absolute, given, posts);
-      const site = path.join(absolute, SITE_FILE);
-      if ((await stat(site).catch(() => null))?.isFile()) sites.push({ file: path.join(given, SITE_FILE), absolute: site });
+      const root = await realpath(absolute);
+      await walk(root, root, given, posts, warnings);
+      const site = await realpath(path.join(root, SITE_FILE)).catch(() => null);
+      if (site && path.dirname(site) === root && (await stat(site).catch(() => null))?.isFile()) {
+        sites.push({ file: path.join(given, SITE_FILE), absolute: site });
+      }
     } else if (info?.isFile() && path.basename(absolute) === SITE_FILE) {
       sites.push({ file: given, absolute });
     } else if (info?.isFile() && MARKDOWN_FILE.test(absolute)) {
@@ -138,7 +158,7 @@ async function collectFiles(paths: string[]) {
   // One file named twice (by itself and through its directory) is imported once, and always in the same order.
   const unique = (files: SourceFile[]) =>
     [...new Map(files.map((f) => [f.absolute, f])).values()].sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
-  return { posts: unique(posts), sites: unique(sites), errors };
+  return { posts: unique(posts), sites: unique(sites), errors, warnings };
 }
 
 // ---------------------------------------------------------------------------
@@ -402,7 +422,7 @@ function readComments(list: Fields[]): CommentSpec[] {
 const POST_FIELDS = ["title", "slug", "author", "publishedAt", "discussion", "inResponseTo", "comments"] as const;
 
 /** The post a file holds, or its problems (and its slug, when that much could be read). */
-function readPost(file: string, text: string): { post: PostSpec | null; problems: Problem[]; slug?: string } {
+async function readPost(file: string, text: string): Promise<{ post: PostSpec | null; problems: Problem[]; slug?: string }> {
   const parts = splitFrontMatter(text);
   if ("message" in parts) return { post: null, problems: [parts] };
   const { yaml, root } = FrontMatter.parse(parts.yaml, 1);
@@ -422,11 +442,16 @@ function readPost(file: string, text: string): { post: PostSpec | null; problems
   const comments = readComments(fields.list("comments", "comment ", COMMENT_FIELDS));
 
   const trimmedBody = parts.body.trim();
+  let notes: ResolvedFootnote[] = [];
   if (!trimmedBody) yaml.problem(parts.closingLine, "the post has no body after its front matter");
   else if (trimmedBody.length > POST_LIMITS.body) yaml.problem(parts.bodyLine, `the body must be at most ${POST_LIMITS.body} characters`);
   else {
-    const problem = markdownProblem(trimmedBody);
-    if (problem) yaml.problem(parts.bodyLine, `the body ${problem}`);
+    // Parsed off the event loop when long, as for the API, and before any transaction.
+    const analysis = await analyzePostBody(parts.body);
+    if (analysis.problem) yaml.problem(parts.bodyLine, `the body ${analysis.problem}`);
+    else if (analysis.notes.length > POST_LIMITS.footnotes) {
+      yaml.problem(parts.bodyLine, `the body has ${analysis.notes.length} footnotes; a post may have at most ${POST_LIMITS.footnotes}`);
+    } else notes = analysis.notes;
   }
 
   if (yaml.problems.length || !title || !slug || !author || discussion === undefined) {
@@ -435,6 +460,7 @@ function readPost(file: string, text: string): { post: PostSpec | null; problems
   return {
     post: {
       file,
+      notes,
       slug,
       slugLine: fields.lineOf(fields.entry("slug") ? "slug" : "title"),
       title,
@@ -461,8 +487,20 @@ function readSite(file: string, text: string): { site: SiteSpec | null; problems
 }
 
 /** Markdown and YAML read the same whichever line endings or byte-order mark the editor saved. */
-async function readText(file: SourceFile): Promise<string> {
-  return (await readFile(file.absolute, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+/**
+ * A file's text with its line endings made \n, and without the characters no
+ * stored text may hold (see characters.ts). Exports from other systems carry
+ * stray control characters; they are removed, and the removal reported, rather
+ * than failing the file.
+ */
+async function readText(file: SourceFile, warnings: ImportError[]): Promise<string> {
+  const text = (await readFile(file.absolute, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const cleaned = stripForbiddenCharacters(text);
+  if (cleaned.removed) {
+    const which = cleaned.removed === 1 ? "a control character" : `${cleaned.removed} control characters`;
+    warnings.push({ file: file.file, line: 1, message: `removed ${which} that no stored text may hold (see docs/security.md)` });
+  }
+  return cleaned.text;
 }
 
 // ---------------------------------------------------------------------------
@@ -635,7 +673,7 @@ async function writePost(
     const post = await tx.post.create({
       data: { slug: spec.slug, ...wanted, createdAt: spec.publishedAt ?? new Date() },
     });
-    await syncPostFootnotes(tx, post.id, post.body);
+    await syncPostFootnotes(tx, post.id, spec.notes);
     await recordRevision(tx, post, ["title", "body", "slug", "status"]);
     outcome = "created";
     postId = post.id;
@@ -647,7 +685,7 @@ async function writePost(
     if (linkLater && !changed.includes("inResponseToId")) changed.push("inResponseToId");
     if (changed.length) {
       const post = await tx.post.update({ where: { id: current.id }, data: { ...wanted, revision: { increment: 1 } } });
-      if (post.body !== current.body) await syncPostFootnotes(tx, post.id, post.body);
+      if (post.body !== current.body) await syncPostFootnotes(tx, post.id, spec.notes);
       await recordRevision(tx, post, changed);
     }
     outcome = changed.length ? "updated" : "skipped";
@@ -737,7 +775,7 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
   // Phase one: read and check everything before writing anything.
   const sites: SiteSpec[] = [];
   for (const file of found.sites) {
-    const { site, problems } = readSite(file.file, await readText(file));
+    const { site, problems } = readSite(file.file, await readText(file, found.warnings));
     if (site) sites.push(site);
     else fail(file.file, problems);
   }
@@ -747,12 +785,12 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
   for (const file of found.posts) {
     let text: string;
     try {
-      text = await readText(file);
+      text = await readText(file, found.warnings);
     } catch (error) {
       fail(file.file, [{ line: 1, message: messageOf(error) }]);
       continue;
     }
-    const { post, problems, slug } = readPost(file.file, text);
+    const { post, problems, slug } = await readPost(file.file, text);
     if (post) posts.push(post);
     else fail(file.file, problems);
     const known = post?.slug ?? slug;
@@ -823,7 +861,7 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     else fail(spec.file, [{ line, message: `inResponseTo "${slug}": the post was written without this link, because that post could not be written` }]);
   }
 
-  const report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: failed.size, errors };
+  const report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: failed.size, errors, warnings: found.warnings };
   for (const [file, outcome] of outcomes) if (!failed.has(file)) report[outcome]++;
   errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return report;

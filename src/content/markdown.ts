@@ -8,12 +8,15 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { memoizeRendering } from "./render-cache.js";
 
 // Markdown in, sanitized HTML or plain text out. Raw HTML in the Markdown is
 // dropped, and the result passes GitHub's allow-list (rehype-sanitize's default).
 // Footnote ids and the links to them carry a "user-content-" prefix, so a
 // document cannot clobber the ids of the page that shows it.
+//
+// Everything here is synchronous and keeps nothing: src/content/rendering.ts
+// decides where it runs (inline for short texts, on a worker thread for long
+// ones, so that no text can hold the event loop) and memoizes the results.
 
 export type ContentFormat = "HTML" | "MARKDOWN" | "TEXT";
 
@@ -91,26 +94,26 @@ function nestingMarkersExceed(markdown: string): boolean {
  */
 export const MAX_INLINE_MARK_RUNS = 20_000;
 
-/** Why Markdown is refused on input, or null when it is fine. Runs the parser only when the cheap checks pass. */
-export function markdownProblem(markdown: string): string | null {
+/** Why Markdown is refused on input (null when it is fine), and its tree when it could be parsed. Runs the parser only when the cheap checks pass. */
+export function checkMarkdown(markdown: string): { problem: string | null; tree: MdastRoot | null } {
   if ((markdown.match(/[*_`~[\]]+/g) ?? []).length > MAX_INLINE_MARK_RUNS) {
-    return `has more than ${MAX_INLINE_MARK_RUNS.toLocaleString("en")} runs of emphasis, link or code marks`;
+    return { problem: `has more than ${MAX_INLINE_MARK_RUNS.toLocaleString("en")} runs of emphasis, link or code marks`, tree: null };
   }
-  if (markdownDepth(markdown) > MAX_MARKDOWN_DEPTH) return `nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep`;
-  return null;
-}
-
-/** How deeply the parsed document nests, without recursing; Infinity when it is too deep to parse. */
-export function markdownDepth(markdown: string): number {
-  if (nestingMarkersExceed(markdown)) return Number.POSITIVE_INFINITY;
-  let root: MdastRoot;
+  const deep = `nests quotes, lists or emphasis more than ${MAX_MARKDOWN_DEPTH} levels deep`;
+  if (nestingMarkersExceed(markdown)) return { problem: deep, tree: null };
+  let tree: MdastRoot;
   try {
-    root = parseMarkdown(markdown);
+    tree = parseMarkdown(markdown);
   } catch (error) {
     // The parser's own transforms recurse too: so deep it cannot even be parsed.
-    if (error instanceof RangeError) return Number.POSITIVE_INFINITY;
+    if (error instanceof RangeError) return { problem: deep, tree: null };
     throw error;
   }
+  return { problem: treeDepth(tree) > MAX_MARKDOWN_DEPTH ? deep : null, tree };
+}
+
+/** How deeply a parsed document nests, without recursing. */
+function treeDepth(root: MdastRoot): number {
   let deepest = 0;
   const stack: [Nodes, number][] = [[root, 0]];
   while (stack.length) {
@@ -130,47 +133,43 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML
  * Sanitized HTML. `idPrefix` keeps footnote anchors unique per document, so a
  * comment's notes never collide with the post's on the same page.
  */
-export function markdownToHtml(markdown: string, idPrefix = DEFAULT_ID_PREFIX): string {
-  return memoizeRendering(`html:${idPrefix}`, markdown, (source) => {
-    const renderer = htmlRenderer(idPrefix);
-    // Feeds carry this HTML in CDATA sections, and the feed library's XML writer
-    // (xml-js) escapes only the first "]]>" in one: a second would close the section and
-    // leave the rest to be read as XML, where character references such as
-    // "&#x3C;" turn back into markup. In text and attribute values "&gt;" means ">".
-    if (nestingMarkersExceed(source)) return `<p>${escapeHtml(source)}</p>`;
-    try {
-      return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot).replaceAll("]]>", "]]&gt;");
-    } catch (error) {
-      // Text nested deeper than input checks allow (stored before they existed,
-      // or written to the database directly) is shown as escaped text.
-      if (error instanceof RangeError) return `<p>${escapeHtml(source)}</p>`;
-      throw error;
-    }
-  });
+export function renderHtml(source: string, idPrefix = DEFAULT_ID_PREFIX): string {
+  const renderer = htmlRenderer(idPrefix);
+  // Feeds carry this HTML in CDATA sections, and the feed library's XML writer
+  // (xml-js) escapes only the first "]]>" in one: a second would close the section and
+  // leave the rest to be read as XML, where character references such as
+  // "&#x3C;" turn back into markup. In text and attribute values "&gt;" means ">".
+  if (nestingMarkersExceed(source)) return `<p>${escapeHtml(source)}</p>`;
+  try {
+    return renderer.stringify(renderer.runSync(parseMarkdown(source)) as HastRoot).replaceAll("]]>", "]]&gt;");
+  } catch (error) {
+    // Text nested deeper than input checks allow (stored before they existed,
+    // or written to the database directly) is shown as escaped text.
+    if (error instanceof RangeError) return `<p>${escapeHtml(source)}</p>`;
+    throw error;
+  }
 }
 
-/** One paragraph of inline Markdown (a footnote, a short bio) as HTML without the wrapping <p>. */
-export function inlineMarkdownToHtml(markdown: string): string {
-  const html = markdownToHtml(markdown).trim();
-  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return single && !single[1]!.includes("<p>") ? single[1]! : html;
+/** HTML for one paragraph of inline Markdown (a footnote, a short bio): the wrapping <p> taken off. */
+export function unwrapParagraph(html: string): string {
+  const trimmed = html.trim();
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
+  return single && !single[1]!.includes("<p>") ? single[1]! : trimmed;
 }
 
 /** Readable plain text: block per paragraph, footnote markers and definitions left out. */
-export function markdownToText(markdown: string): string {
-  return memoizeRendering("text", markdown, (source) => {
-    if (nestingMarkersExceed(source)) return source;
-    try {
-      return renderText(source);
-    } catch (error) {
-      // As in markdownToHtml: text nested too deeply to walk is given as it is.
-      if (error instanceof RangeError) return source;
-      throw error;
-    }
-  });
+export function renderText(source: string): string {
+  if (nestingMarkersExceed(source)) return source;
+  try {
+    return plainText(source);
+  } catch (error) {
+    // As in renderHtml: text nested too deeply to walk is given as it is.
+    if (error instanceof RangeError) return source;
+    throw error;
+  }
 }
 
-function renderText(markdown: string): string {
+function plainText(markdown: string): string {
   const tree = parseMarkdown(markdown);
   const blocks: string[] = [];
   for (const node of tree.children) {
@@ -188,11 +187,6 @@ function renderText(markdown: string): string {
     if (text.trim()) blocks.push(text.trim());
   }
   return blocks.join("\n\n");
-}
-
-export function renderMarkdown(markdown: string, format: ContentFormat, idPrefix = DEFAULT_ID_PREFIX): string {
-  if (format === "MARKDOWN") return markdown;
-  return format === "HTML" ? markdownToHtml(markdown, idPrefix) : markdownToText(markdown);
 }
 
 /** The id prefix for a document other than a post body, e.g. ("comment", 42). */
@@ -225,8 +219,7 @@ export interface FootnoteDefinitionText {
  * The body's footnote definitions, numbered in order of first reference
  * (GFM's own numbering); definitions never referenced come after, in document order.
  */
-export function extractFootnotes(markdown: string): FootnoteDefinitionText[] {
-  const tree = parseMarkdown(markdown);
+export function extractFootnotes(markdown: string, tree: MdastRoot = parseMarkdown(markdown)): FootnoteDefinitionText[] {
   const order: string[] = [];
   visit(tree, "footnoteReference", (ref) => {
     const label = ref.identifier;

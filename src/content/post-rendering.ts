@@ -1,25 +1,26 @@
-import { countWords, excerptOf, renderMarkdown, type ContentFormat } from "./markdown.js";
+import { countWords, excerptOf, type ContentFormat } from "./markdown.js";
+import { mapMaybe, renderMarkdown, type MaybePromise } from "./rendering.js";
 
-// A post's derived fields. Rendering is memoized (render-cache.ts), so asking
+// A post's derived fields. Rendering is memoized (rendering.ts), so asking
 // for the word count and the excerpt of the same post parses it once.
 
 export interface RenderablePost {
   body: string;
 }
 
-export function postBody(post: RenderablePost, format: ContentFormat): string {
+export function postBody(post: RenderablePost, format: ContentFormat): MaybePromise<string> {
   return renderMarkdown(post.body, format);
 }
 
-export function postWordCount(post: RenderablePost): number {
-  return countWords(postBody(post, "TEXT"));
+export function postWordCount(post: RenderablePost): MaybePromise<number> {
+  return mapMaybe(postBody(post, "TEXT"), countWords);
 }
 
 /** At an adult's silent reading pace of about 230 words a minute; never less than a minute. */
-export function postReadingTimeMinutes(post: RenderablePost): number {
-  return Math.max(1, Math.round(postWordCount(post) / 230));
+export function postReadingTimeMinutes(post: RenderablePost): MaybePromise<number> {
+  return mapMaybe(postWordCount(post), (words) => Math.max(1, Math.round(words / 230)));
 }
 
-export function postExcerpt(post: RenderablePost, maxLength: number): string {
-  return excerptOf(postBody(post, "TEXT").split("\n\n").slice(0, 3).join(" "), maxLength);
+export function postExcerpt(post: RenderablePost, maxLength: number): MaybePromise<string> {
+  return mapMaybe(postBody(post, "TEXT"), (text) => excerptOf(text.split("\n\n").slice(0, 3).join(" "), maxLength));
 }

@@ -23,7 +23,7 @@ export async function updateAuthor(db: PrismaClient, viewer: Viewer, input: Upda
   }
   const checks = new InputChecks();
   const name = checks.text(["name"], input.name, { max: AUTHOR_LIMITS.name, min: 1 });
-  const bio = checks.markdown(["bio"], input.bio, { min: 0, max: AUTHOR_LIMITS.bio });
+  const bio = await checks.markdown(["bio"], input.bio, { min: 0, max: AUTHOR_LIMITS.bio });
   const affiliation = checks.text(["affiliation"], input.affiliation, { min: 0, max: AUTHOR_LIMITS.affiliation });
   checks.throwIfAny();
 

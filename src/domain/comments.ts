@@ -46,7 +46,7 @@ export async function addComment(
   input: AddCommentInput,
 ): Promise<{ comment: Comment; replayed: boolean }> {
   const checks = new InputChecks();
-  const body = checks.markdown(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
+  const body = await checks.markdown(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
   let authorName: string | undefined;
   let authorEmail: string | undefined;
   if (viewer.kind === "anonymous") {
@@ -100,7 +100,7 @@ export async function editComment(
 ): Promise<Comment> {
   if (viewer.kind !== "author") throw new ForbiddenError("Sign in to edit a comment.");
   const checks = new InputChecks();
-  const body = checks.markdown(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
+  const body = await checks.markdown(["body"], input.body, { required: true, max: COMMENT_LIMITS.body });
   checks.throwIfAny();
   // One row is written, so no transaction: the checks read, then the update writes.
   const comment = await db.comment.findFirst({ where: { id: input.commentId } });

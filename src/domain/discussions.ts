@@ -16,7 +16,7 @@ export const DISCUSSION_LIMITS = { title: 200, prompt: 20_000 };
 export async function createDiscussion(db: PrismaClient, _viewer: Viewer, input: CreateDiscussionInput): Promise<Discussion> {
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: true, max: DISCUSSION_LIMITS.title });
-  const prompt = checks.markdown(["prompt"], input.prompt, { required: true, max: DISCUSSION_LIMITS.prompt });
+  const prompt = await checks.markdown(["prompt"], input.prompt, { required: true, max: DISCUSSION_LIMITS.prompt });
   const slug = checks.slug(["slug"], input.slug) ?? slugForTitle(title ?? "", "discussion");
   checks.throwIfAny();
 

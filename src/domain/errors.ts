@@ -44,3 +44,16 @@ export class ConflictError extends UserError {
     super(message, "CONFLICT");
   }
 }
+
+/**
+ * The server cannot take the work on now (its Markdown workers are all
+ * busy with a long queue): a request error with SERVER_BUSY and 503, never a
+ * typed result, since retrying later is all a client can do.
+ */
+export class ServerBusyError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds = 5) {
+    super(message, {
+      extensions: { code: "SERVER_BUSY", retryAfterSeconds, http: { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } } },
+    });
+  }
+}

@@ -8,7 +8,8 @@ import { once } from "./idempotency.js";
 import { isUniqueViolation } from "./unique.js";
 import { InputChecks, slugForTitle, slugTaken } from "./validation.js";
 
-export const POST_LIMITS = { title: 200, body: 200_000 };
+/** A post's notes are listed whole (Post.footnotes has no pages), so the cost model counts this many per post. */
+export const POST_LIMITS = { title: 200, body: 200_000, footnotes: 300 };
 
 type Author = Extract<Viewer, { kind: "author" }>;
 
@@ -65,19 +66,30 @@ async function wouldCycle(tx: TransactionClient, postId: number, targetId: numbe
   return false;
 }
 
-async function checkFields(
-  tx: TransactionClient,
-  viewer: Author,
-  input: PostFields,
-  creating: boolean,
-  postId?: number,
-) {
+/**
+ * The checks that need no database: title, slug and body, whose Markdown is
+ * parsed and whose notes are resolved here, before any transaction opens, so
+ * that a long body never holds the database's write lock while it is read.
+ */
+async function checkContent(input: PostFields, creating: boolean) {
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: creating, max: POST_LIMITS.title });
   // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.
-  checks.markdown(["body"], input.body, { required: creating, max: POST_LIMITS.body });
+  const notes = await checks.postBody(["body"], input.body, {
+    required: creating,
+    max: POST_LIMITS.body,
+    maxNotes: POST_LIMITS.footnotes,
+  });
   let slug = checks.slug(["slug"], input.slug);
   if (creating && slug === undefined && title) slug = slugForTitle(title, "post");
+  return { checks, title, notes, slug, body: input.body === undefined || input.body === null ? undefined : input.body };
+}
+
+type CheckedContent = Awaited<ReturnType<typeof checkContent>>;
+
+/** The checks against other rows, inside the write's transaction; then every problem found is reported at once. */
+async function checkReferences(tx: TransactionClient, viewer: Author, input: PostFields, content: CheckedContent, postId?: number) {
+  const { checks } = content;
   if (input.discussionId != null && !(await tx.discussion.findFirst({ where: { id: input.discussionId } }))) {
     checks.add(["discussionId"], "no such discussion");
   }
@@ -91,7 +103,7 @@ async function checkFields(
     }
   }
   checks.throwIfAny();
-  return { title, body: input.body === undefined || input.body === null ? undefined : input.body, slug };
+  return content;
 }
 
 async function recordRevision(tx: TransactionClient, post: Post, editorId: number, changed: string[]): Promise<void> {
@@ -115,8 +127,9 @@ export async function createPost(
 ): Promise<{ postId: number; replayed: boolean }> {
   const author = requireAuthor(viewer);
   const scope = `token:${author.tokenId}`;
+  const content = await checkContent(input, true);
   const outcome = await once(db, { scope, operation: "createPost", key: input.idempotencyKey, request: input }, async (tx) => {
-    const fields = await checkFields(tx, author, input, true);
+    const fields = await checkReferences(tx, author, input, content);
     if (await tx.post.findFirst({ where: { slug: fields.slug! }, select: { id: true } })) slugTaken(fields.slug!);
     const now = new Date();
     const status: PostStatus = input.publish ? "PUBLISHED" : "DRAFT";
@@ -133,7 +146,7 @@ export async function createPost(
       },
     });
     faultPoint("createPost.afterPost");
-    await syncPostFootnotes(tx, post.id, post.body);
+    await syncPostFootnotes(tx, post.id, fields.notes!);
     faultPoint("createPost.afterFootnotes");
     await recordRevision(tx, post, author.authorId, ["title", "body", "slug", "status"]);
     return post.id;
@@ -147,6 +160,7 @@ export async function createPost(
 
 export async function updatePost(db: PrismaClient, viewer: Viewer, input: UpdatePostInput): Promise<Post> {
   const author = requireAuthor(viewer);
+  const content = await checkContent(input, false);
   try {
     return await db.$transaction(async (tx) => {
       const current = await postToChange(tx, author, input.postId);
@@ -155,7 +169,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
           `The post has changed since revision ${input.expectedRevision}; it is now at revision ${current.revision}. Reload it and apply your change again.`,
         );
       }
-      const fields = await checkFields(tx, author, input, false, current.id);
+      const fields = await checkReferences(tx, author, input, content, current.id);
       const data = {
         ...(fields.title !== undefined ? { title: fields.title } : {}),
         ...(fields.body !== undefined ? { body: fields.body } : {}),
@@ -172,7 +186,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
       });
       if (count === 0) throw new ConflictError("The post changed while this update was being saved. Reload it and try again.");
       const updated = await tx.post.findFirstOrThrow({ where: { id: current.id } });
-      if (fields.body !== undefined && fields.body !== current.body) await syncPostFootnotes(tx, updated.id, updated.body);
+      if (fields.body !== undefined && fields.body !== current.body) await syncPostFootnotes(tx, updated.id, fields.notes!);
       faultPoint("updatePost.afterFootnotes");
       await recordRevision(tx, updated, author.authorId, changed);
       return updated;

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { markdownProblem } from "../content/markdown.js";
+import { forbiddenCharacter } from "../content/characters.js";
+import { analyzePostBody, markdownProblem } from "../content/rendering.js";
+import type { ResolvedFootnote } from "../content/footnotes.js";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,19 +52,44 @@ export class InputChecks {
     const trimmed = value.trim();
     // A text that is given must say something, unless the field allows empty (to clear it).
     const min = bounds.min ?? 1;
-    // U+0000 is never prose, and PostgreSQL cannot store it in text.
-    if (trimmed.includes("\u0000")) this.add(path, "must not contain the NUL character (U+0000)");
-    else if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
+    // Control characters are never prose; XML feeds cannot carry them, and PostgreSQL refuses U+0000.
+    const forbidden = forbiddenCharacter(trimmed);
+    if (forbidden) {
+      const name = forbidden.codePoint === "U+0000" ? "the NUL character (U+0000)" : `the character ${forbidden.codePoint}`;
+      this.add(path, `must not contain ${name}, found at position ${forbidden.index + 1}`);
+    } else if (trimmed.length < min) this.add(path, min === 1 ? "must not be empty" : `must be at least ${min} characters`);
     else if (trimmed.length > bounds.max) this.add(path, `must be at most ${bounds.max} characters`);
     return trimmed;
   }
 
-  /** Markdown text: as `text`, and within what the renderer can take (see markdownProblem). */
-  markdown(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
+  /**
+   * Markdown text: as `text`, and within what the renderer can take (see
+   * checkMarkdown). Text refused by `text` (too long, say) is never parsed.
+   */
+  async markdown(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
+    const before = this.problems.length;
     const text = this.text(path, value, bounds);
-    const problem = text ? markdownProblem(text) : null;
-    if (problem) this.add(path, problem);
+    if (text && this.problems.length === before) {
+      const problem = await markdownProblem(text);
+      if (problem) this.add(path, problem);
+    }
     return text;
+  }
+
+  /**
+   * A post body: as `markdown`, and its notes, resolved to what they cite, for
+   * the write to store. Null when the body is absent or refused.
+   */
+  async postBody(path: string[], value: string | null | undefined, bounds: { max: number; maxNotes: number; required?: boolean }) {
+    const before = this.problems.length;
+    const text = this.text(path, value, bounds);
+    if (!text || this.problems.length !== before) return null;
+    const analysis = await analyzePostBody(text);
+    if (analysis.problem) this.add(path, analysis.problem);
+    else if (analysis.notes.length > bounds.maxNotes) {
+      this.add(path, `has ${analysis.notes.length} footnotes; a post may have at most ${bounds.maxNotes}`);
+    } else return analysis.notes;
+    return null;
   }
 
   slug(path: string[], value: string | null | undefined): string | undefined {
@@ -78,6 +105,8 @@ export class InputChecks {
 }
 
 /** A slug another object already has: a validation problem on the input's `slug`, never a database error. */
+export type { ResolvedFootnote };
+
 export function slugTaken(slug: string): never {
   throw new ValidationError([{ path: ["slug"], message: `"${slug}" is already taken` }]);
 }

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db/client.js";
 import type { WebhookEndpoint } from "../generated/prisma/client.js";
 import { InputChecks } from "./validation.js";
+import { noEgressExceptions, postToEndpoint, refusedUrl, type EgressAllowList } from "./webhook-egress.js";
 
 // Webhooks: editors register a URL per event type. A write only records a
 // delivery row; a dispatcher in the background sends it, signed, and retries
@@ -27,9 +28,11 @@ export interface WebhookPolicy {
   retryBaseMs: number;
   /** How long one attempt may take. */
   timeoutMs: number;
+  /** Private addresses and hosts that deliveries may reach all the same (see webhook-egress.ts). */
+  allow: EgressAllowList;
 }
 
-export const defaultWebhookPolicy: WebhookPolicy = { maxAttempts: 6, retryBaseMs: 30_000, timeoutMs: 10_000 };
+export const defaultWebhookPolicy: WebhookPolicy = { maxAttempts: 6, retryBaseMs: 30_000, timeoutMs: 10_000, allow: noEgressExceptions };
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as Stripe signs: the timestamp stops replays. */
 export function signWebhook(secret: string, body: string, timestamp: number): string {
@@ -40,6 +43,7 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 export async function registerWebhook(
   db: PrismaClient,
   input: { url: string; events: string[] },
+  allow: EgressAllowList = noEgressExceptions,
 ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
   const checks = new InputChecks();
   let url: URL | null = null;
@@ -49,6 +53,9 @@ export async function registerWebhook(
     checks.add(["url"], "is not a URL");
   }
   if (url && url.protocol !== "https:" && url.protocol !== "http:") checks.add(["url"], "must be http or https");
+  // A name is checked when each delivery connects; an address can be refused now.
+  const refused = url && refusedUrl(url, allow);
+  if (refused) checks.add(["url"], `may not be reached: ${refused} (COLLOQUY_WEBHOOK_ALLOW lists exceptions)`);
   const events = [...new Set(input.events)];
   if (events.length === 0) checks.add(["events"], "name at least one event");
   checks.throwIfAny();
@@ -109,27 +116,21 @@ export async function deliverDueWebhooks(db: PrismaClient, policy: WebhookPolicy
       if (count !== 1) return false;
 
       const timestamp = Math.floor(Date.now() / 1000);
-      let statusCode: number | null = null;
-      let error: string | null = null;
-      try {
-        const response = await fetch(delivery.endpoint.url, {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "user-agent": "Colloquy-Webhooks",
-            "colloquy-event": delivery.event,
-            "colloquy-delivery": String(delivery.id),
-            "colloquy-signature": signWebhook(delivery.endpoint.secret, delivery.payload, timestamp),
-          },
-          body: delivery.payload,
-          signal: AbortSignal.timeout(policy.timeoutMs),
-        });
-        statusCode = response.status;
-        await response.body?.cancel();
-        if (!response.ok) error = `HTTP ${response.status}`;
-      } catch (failure) {
-        error = failure instanceof Error ? failure.message : String(failure);
-      }
+      const outcome = await postToEndpoint(
+        delivery.endpoint.url,
+        {
+          "content-type": "application/json",
+          "user-agent": "Colloquy-Webhooks",
+          "colloquy-event": delivery.event,
+          "colloquy-delivery": String(delivery.id),
+          "colloquy-signature": signWebhook(delivery.endpoint.secret, delivery.payload, timestamp),
+        },
+        delivery.payload,
+        { timeoutMs: policy.timeoutMs, allow: policy.allow },
+      );
+      const statusCode = "statusCode" in outcome ? outcome.statusCode : null;
+      // A redirect is not followed: it is an answer that is not a success.
+      const error = "error" in outcome ? outcome.error : statusCode! >= 200 && statusCode! < 300 ? null : `HTTP ${statusCode}`;
       const attempts = delivery.attempts + 1;
       const succeeded = error === null;
       // Recorded only while our claim still stands. If this attempt outlived

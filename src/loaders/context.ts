@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client.js";
-import type { Footnote, PostRevision } from "../generated/prisma/client.js";
+import { Prisma, type Footnote, type PostRevision } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
@@ -8,10 +8,9 @@ import {
   loadDiscussionsBySlug,
   loadFootnotesByPost,
   loadPostsBySlug,
-  loadRevisionsByPost,
   loadSite,
 } from "./records.js";
-import { createGroupLoader, createUniqueLoader } from "./relation-loaders.js";
+import { createGroupLoader, createPageLoader, createUniqueLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
 
 function once<T>(make: () => T): () => T {
@@ -35,8 +34,9 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
   const footnotesByPost = once(() =>
     createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
   );
-  const revisionsByPost = once(() =>
-    createGroupLoader<PostRevision>((ids) => loadRevisionsByPost(db, ids), (r) => r.postId),
+  // The saved versions of posts already known to be visible, newest first, a page per post.
+  const revisionsPageByPost = once(() =>
+    createPageLoader<PostRevision>(db, { from: Prisma.sql`"PostRevision" t`, parent: Prisma.sql`t."postId"`, where: Prisma.sql`1 = 1` }),
   );
   return {
     get records() {
@@ -63,8 +63,8 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
     get footnotesByPost() {
       return footnotesByPost();
     },
-    get revisionsByPost() {
-      return revisionsByPost();
+    get revisionsPageByPost() {
+      return revisionsPageByPost();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Author, Comment, Discussion, Post } from "../generated/prisma/client.js";
+import type { Author, Comment, Discussion, Post, PostRevision } from "../generated/prisma/client.js";
 import type { SortDirection, SortOrder } from "./pagination.js";
 
 // Every ordering a connection can use. Each ends with the id, so it is total,
@@ -60,4 +60,14 @@ export const authorsByName: SortOrder<Author> = {
   columns: ['t."name"', 't."id"'],
   dates: [false, false],
   values: (a) => [a.name, a.id],
+};
+
+/** A post's saved versions, newest first (served by the unique index on postId and revision). */
+export const newestRevisionsFirst: SortOrder<PostRevision> = {
+  name: "PostRevision.REVISION.DESC",
+  direction: "DESC",
+  columns: ['t."revision"', 't."id"'],
+  dates: [false, false],
+  integers: [true, true],
+  values: (r) => [r.revision, r.id],
 };

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client.js";
 import { Prisma } from "../generated/prisma/client.js";
-import type { Author, Comment, Discussion, Footnote, Post, PostRevision, Source } from "../generated/prisma/client.js";
+import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
 import { storableKeys } from "./storable.js";
 import { everyone, type Visibility } from "./visibility.js";
 
@@ -46,14 +46,6 @@ export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: 
 /** The notes of posts already known to be visible, in number order. */
 export function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[]): Promise<Footnote[]> {
   return db.footnote.findMany({ where: { postId: { in: [...postIds] } }, orderBy: [{ postId: "asc" }, { number: "asc" }] });
-}
-
-/** The saved versions of posts already known to be visible, newest first. */
-export function loadRevisionsByPost(db: PrismaClient, postIds: readonly number[]): Promise<PostRevision[]> {
-  return db.postRevision.findMany({
-    where: { postId: { in: [...postIds] } },
-    orderBy: [{ postId: "asc" }, { revision: "desc" }],
-  });
 }
 
 /** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */

@@ -1,4 +1,5 @@
-import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix } from "../content/markdown.js";
+import { renderMarkdown } from "../content/rendering.js";
 import { AUTHOR_LIMITS, updateAuthor } from "../domain/authors.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Author } from "../generated/prisma/client.js";

@@ -1,4 +1,5 @@
-import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix } from "../content/markdown.js";
+import { renderMarkdown } from "../content/rendering.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";

@@ -1,4 +1,5 @@
-import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix } from "../content/markdown.js";
+import { renderMarkdown } from "../content/rendering.js";
 import { createDiscussion, DISCUSSION_LIMITS } from "../domain/discussions.js";
 import { ForbiddenError, ValidationError } from "../domain/errors.js";
 import type { Discussion } from "../generated/prisma/client.js";

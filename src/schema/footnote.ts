@@ -1,4 +1,4 @@
-import { inlineMarkdownToHtml } from "../content/markdown.js";
+import { renderInlineHtml } from "../content/rendering.js";
 import { builder } from "./builder.js";
 import { FootnoteRef, PostRef, SourceRef } from "./refs.js";
 
@@ -21,7 +21,7 @@ FootnoteRef.implement({
       resolve: (note) => note.number,
     }),
     text: t.exposeString("text", { description: "The note's Markdown, exactly as written." }),
-    html: t.string({ description: "The note as sanitized inline HTML.", resolve: (note) => inlineMarkdownToHtml(note.text) }),
+    html: t.string({ description: "The note as sanitized inline HTML.", resolve: (note) => renderInlineHtml(note.text) }),
     pages: t.exposeString("pages", { nullable: true, description: "The pages this note cites, e.g. \"50–52\"." }),
     kind: t.field({
       type: FootnoteKindEnum,

@@ -1,7 +1,10 @@
 import { createPost, deletePost, POST_LIMITS, setPostStatus, updatePost } from "../domain/posts.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import type { PostRevision } from "../generated/prisma/client.js";
+import { newestRevisionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
+import { badUserInput } from "./errors.js";
+import { MAX_PAGE_SIZE } from "./pagination.js";
 import { encodeGlobalId, idOfType } from "./global-id.js";
 import { PostStatusEnum } from "./post.js";
 import { AuthorRef, PostRef } from "./refs.js";
@@ -32,8 +35,17 @@ builder.objectFields(PostRef, (t) => ({
   revision: t.exposeInt("revision", { description: "The current revision. Send it back as `expectedRevision` when updating." }),
   revisions: t.field({
     type: [PostRevisionRef],
-    description: "Every saved version, newest first.",
-    resolve: (post, _args, ctx) => ctx.loaders.revisionsByPost.load(post.id),
+    description: `The saved versions, newest first: the latest \`limit\` of them (1 to ${MAX_PAGE_SIZE}).`,
+    args: { limit: t.arg.int({ required: true, defaultValue: 20, description: `How many versions, newest first; at most ${MAX_PAGE_SIZE}.` }) },
+    resolve: async (post, { limit }, ctx) => {
+      if (limit < 1 || limit > MAX_PAGE_SIZE) throw badUserInput(`\`limit\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}.`, "limit");
+      const page = await ctx.loaders.revisionsPageByPost.load({
+        parent: post.id,
+        order: newestRevisionsFirst,
+        request: { limit, direction: "forward", after: null, before: null },
+      });
+      return page.rows;
+    },
   }),
 }));
 

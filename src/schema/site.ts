@@ -1,4 +1,5 @@
-import { documentIdPrefix, renderMarkdown } from "../content/markdown.js";
+import { documentIdPrefix } from "../content/markdown.js";
+import { renderMarkdown } from "../content/rendering.js";
 import { builder } from "./builder.js";
 import { ContentFormatEnum } from "./scalars.js";
 

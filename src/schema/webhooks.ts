@@ -90,7 +90,7 @@ builder.mutationField("registerWebhook", (t) =>
     authScopes: { editor: true },
     errors: { types: [ValidationError, ForbiddenError] },
     args: { input: t.arg({ type: RegisterWebhookInput, required: true, description: "The endpoint." }) },
-    resolve: (_root, { input }, ctx) => registerWebhook(ctx.db, input),
+    resolve: (_root, { input }, ctx) => registerWebhook(ctx.db, input, ctx.settings.webhookAllow),
   }),
 );
 

@@ -2,6 +2,7 @@ import { defaultDatabaseUrl } from "../db/client.js";
 import { flag, wholeNumber } from "../env.js";
 import { defaultOperationLimits, type OperationLimits } from "./limits.js";
 import { defaultRateLimits, type RateLimits } from "./rate-limit.js";
+import { noEgressExceptions, parseEgressAllowList, type EgressAllowList } from "../domain/webhook-egress.js";
 
 /** Every setting Colloquy reads, from the environment, with its default. */
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   publicUrl: string;
   /** Wait before a failed webhook delivery's second attempt; doubles each time (`COLLOQUY_WEBHOOK_RETRY_MS`, default 30000). */
   webhookRetryMs: number;
+  /** Private addresses, ranges and hosts that webhooks may reach all the same (`COLLOQUY_WEBHOOK_ALLOW`, default none). */
+  webhookAllow: EgressAllowList;
   /** The trusted-documents manifest (`COLLOQUY_TRUSTED_DOCUMENTS`, default the one codegen writes for the example client). */
   trustedDocumentsPath: string;
   /** Run trusted documents only, rejecting every other operation (`COLLOQUY_TRUSTED_DOCUMENTS_ONLY`, default off). */
@@ -71,6 +74,7 @@ export type ApiSettings = Pick<
   | "commentEditMinutes"
   | "publicUrl"
   | "webhookRetryMs"
+  | "webhookAllow"
   | "trustedDocumentsPath"
   | "trustedDocumentsOnly"
   | "responseCache"
@@ -99,6 +103,7 @@ export const defaultApiSettings: ApiSettings = {
   commentEditMinutes: 15,
   publicUrl: "http://localhost:4000",
   webhookRetryMs: 30_000,
+  webhookAllow: noEgressExceptions,
   trustedDocumentsPath: exampleManifest,
   trustedDocumentsOnly: false,
   responseCache: true,
@@ -175,6 +180,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commentEditMinutes,
     publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
     webhookRetryMs: wholeNumber(env, "COLLOQUY_WEBHOOK_RETRY_MS", defaultApiSettings.webhookRetryMs),
+    webhookAllow: parseEgressAllowList(env.COLLOQUY_WEBHOOK_ALLOW),
     trustedDocumentsPath: env.COLLOQUY_TRUSTED_DOCUMENTS || exampleManifest,
     trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
     responseCache: flag(env.COLLOQUY_RESPONSE_CACHE, true),
@@ -185,6 +191,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: wholeNumber(env, "COLLOQUY_MAX_TOKENS", defaultOperationLimits.maxTokens),
       maxDirectives: wholeNumber(env, "COLLOQUY_MAX_DIRECTIVES", defaultOperationLimits.maxDirectives, 0),
       maxCost: wholeNumber(env, "COLLOQUY_MAX_COST", defaultOperationLimits.maxCost),
+      maxDocumentLength: wholeNumber(env, "COLLOQUY_MAX_DOCUMENT_LENGTH", defaultOperationLimits.maxDocumentLength, 1024),
     },
     maxBatch: wholeNumber(env, "COLLOQUY_MAX_BATCH", defaultApiSettings.maxBatch, 0),
     maxBodyBytes: wholeNumber(env, "COLLOQUY_MAX_BODY_BYTES", defaultApiSettings.maxBodyBytes, 1024),
@@ -199,6 +206,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       expensiveReadsPerMinute: wholeNumber(env, "COLLOQUY_RATE_EXPENSIVE_READS", defaultRateLimits.expensiveReadsPerMinute, 0),
       expensiveCost: wholeNumber(env, "COLLOQUY_EXPENSIVE_COST", defaultRateLimits.expensiveCost),
       trustProxy: flag(env.COLLOQUY_TRUST_PROXY, false),
+      subscriptionsPerClient: wholeNumber(env, "COLLOQUY_MAX_SUBSCRIPTIONS_PER_CLIENT", defaultRateLimits.subscriptionsPerClient),
+      subscriptionsTotal: wholeNumber(env, "COLLOQUY_MAX_SUBSCRIPTIONS", defaultRateLimits.subscriptionsTotal),
     },
     metricsToken: metricsToken(env.COLLOQUY_METRICS_TOKEN),
     metricsPort: env.COLLOQUY_METRICS_PORT ? wholeNumber(env, "COLLOQUY_METRICS_PORT", 0, 0) : null,

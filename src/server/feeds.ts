@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
-import { escapeHtml, markdownToText } from "../content/markdown.js";
+import { escapeHtml } from "../content/markdown.js";
+import { renderMarkdown } from "../content/rendering.js";
 import { postBody, postExcerpt } from "../content/post-rendering.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Post } from "../generated/prisma/client.js";
@@ -51,14 +52,14 @@ async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string
   const loaders = createLoaders(db, visibilityFor(anonymousViewer));
   const site = (await loaders.site()) ?? { title: "Colloquy", description: "" };
   if (!kind || !slug) {
-    return { title: site.title, description: markdownToText(site.description), path: "posts", filter: {} };
+    return { title: site.title, description: await renderMarkdown(site.description, "TEXT"), path: "posts", filter: {} };
   }
   if (kind === "authors") {
     const author = await loaders.records.authorBySlug.load(slug);
     if (!author) return null;
     return {
       title: `${author.name} — ${site.title}`,
-      description: markdownToText(author.bio),
+      description: await renderMarkdown(author.bio, "TEXT"),
       path: `authors/${slug}`,
       filter: { authorSlugs: [slug] },
     };
@@ -67,7 +68,7 @@ async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string
   if (!discussion) return null;
   return {
     title: `${discussion.title} — ${site.title}`,
-    description: markdownToText(discussion.prompt),
+    description: await renderMarkdown(discussion.prompt, "TEXT"),
     path: `discussions/${slug}`,
     filter: { discussionSlugs: [slug] },
   };
@@ -131,7 +132,7 @@ export async function renderFeed(
   });
   for (const post of page.rows) {
     const author = authors.get(post.authorId);
-    const excerpt = postExcerpt(post, 280);
+    const excerpt = await postExcerpt(post, 280);
     feed.addItem({
       id: entryId(base, post),
       guid: entryId(base, post),
@@ -140,7 +141,7 @@ export async function renderFeed(
       // RSS descriptions and Atom summaries are read as HTML; the excerpt is plain text.
       description: format === "json" ? excerpt : escapeHtml(excerpt),
       // The sanitized HTML, with the footnotes rendered as endnotes after the text.
-      content: postBody(post, "HTML"),
+      content: await postBody(post, "HTML"),
       date: post.updatedAt,
       published: post.publishedAt ?? post.createdAt,
       author: author ? [{ name: author.name, link: `${base}/authors/${encodeURIComponent(author.slug)}` }] : [],

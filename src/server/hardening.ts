@@ -189,3 +189,34 @@ export function useRequestShape(): Plugin {
     },
   };
 }
+
+/**
+ * A subscription asked for as plain JSON gets 406 with a coded error, and its
+ * stream is closed at once. yoga answers such a request 406 but leaves the
+ * stream it opened running, with its event listener and its place among the
+ * client's subscriptions, until the process ends: one anonymous client could
+ * pile them up without limit.
+ */
+export function useStreamedSubscriptionsOnly(): Plugin {
+  return {
+    onResultProcess({ result, resultProcessor, setResultProcessor }) {
+      if (resultProcessor || !isAsyncIterable(result)) return;
+      void result[Symbol.asyncIterator]().return?.();
+      setResultProcessor(
+        (_result, fetchAPI) =>
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: "Subscriptions are streamed: ask for them with `Accept: text/event-stream` (Server-Sent Events) or `multipart/mixed`.",
+                  extensions: { code: ErrorCode.NOT_ACCEPTABLE },
+                },
+              ],
+            }),
+            { status: 406, headers: { "content-type": "application/json; charset=utf-8", accept: "text/event-stream, multipart/mixed" } },
+          ),
+        "application/json",
+      );
+    },
+  };
+}

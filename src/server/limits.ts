@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import {
   getNamedType,
+  getVariableValues,
   getNullableType,
   getOperationAST,
   GraphQLError,
@@ -14,11 +15,13 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { DEFAULT_PAGE_SIZE } from "../schema/pagination.js";
+import { POST_LIMITS } from "../domain/posts.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../schema/pagination.js";
 import { ErrorCode } from "../schema/errors.js";
 
 // Limits on what one operation may ask for. Depth, aliases, directives and
@@ -37,6 +40,8 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Most objects an operation may return, counted as below (`COLLOQUY_MAX_COST`). */
   maxCost: number;
+  /** Longest document, in characters, before it is even parsed (`COLLOQUY_MAX_DOCUMENT_LENGTH`). */
+  maxDocumentLength: number;
 }
 
 export const defaultOperationLimits: OperationLimits = {
@@ -45,13 +50,22 @@ export const defaultOperationLimits: OperationLimits = {
   maxTokens: 2_000,
   maxDirectives: 20,
   maxCost: 50_000,
+  // Room for the longest post body written inline in a mutation, with its escapes.
+  maxDocumentLength: 256 * 1024,
 };
 
-/** How many items a list without a page size is assumed to hold: a post's footnotes or revisions. */
-export const UNPAGED_LIST_ESTIMATE = 50;
+/**
+ * How many items each list without a page size can hold at most, by its
+ * schema coordinate. Costs are upper bounds, so these are the limits the
+ * writes enforce, not typical sizes. A list missing here is costed at
+ * MAX_LIST_SIZE.
+ */
+export const UNPAGED_LIST_BOUNDS: Record<string, number> = {
+  "Post.footnotes": POST_LIMITS.footnotes,
+};
 
-/** Every list in the schema returns at most this many items: larger sizes are refused when the field runs. */
-const MAX_LIST_SIZE = 100;
+/** Every paged list in the schema returns at most this many items: larger sizes are refused when the field runs. */
+const MAX_LIST_SIZE = MAX_PAGE_SIZE;
 
 /**
  * A size argument's value, at most MAX_LIST_SIZE. A value that is not a valid
@@ -82,7 +96,12 @@ const isConnection = (field: GraphQLField<unknown, unknown>) => field.args.some(
  * 20 when neither is given), its `limit`, or the number of `ids`. Null for a
  * field that is not a list.
  */
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+function listSize(
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): number | null {
   const argument = (name: string) => node.arguments?.find((a) => a.name.value === name)?.value;
   const declared = (name: string) => field.args.find((a) => a.name === name);
   if (isConnection(field)) {
@@ -94,7 +113,17 @@ function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variab
   const limit = declared("limit");
   if (limit) return intValue(argument("limit"), variables) ?? (typeof limit.defaultValue === "number" ? limit.defaultValue : null);
   if (declared("ids")) return listLength(argument("ids"), variables);
-  return isListType(getNullableType(field.type)) ? UNPAGED_LIST_ESTIMATE : null;
+  return isListType(getNullableType(field.type)) ? (UNPAGED_LIST_BOUNDS[`${parent.name}.${field.name}`] ?? MAX_LIST_SIZE) : null;
+}
+
+/**
+ * The operation's variables as it will run with them: defaults filled in and
+ * values coerced, so that `$n: Int = 100` costs 100. Variables that do not
+ * coerce make the operation fail before it runs; they are costed as sent.
+ */
+function coercedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>) {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  return coerced.coerced ?? variables;
 }
 
 /**
@@ -114,6 +143,7 @@ export function operationCost(
 ): number {
   const operation = getOperationAST(document, operationName);
   if (!operation) return 0;
+  variables = coercedVariables(schema, operation, variables);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -144,7 +174,7 @@ export function operationCost(
         if (!sameItems) {
           // A connection asked only for its totalCount or pageInfo returns no items.
           const items = !isConnection(field) || selectsItems(selection.selectionSet, []);
-          const size = items ? listSize(field, selection, variables) : 1;
+          const size = items ? listSize(parent, field, selection, variables) : 1;
           childMultiplier = multiplier * (size ?? 1);
           total += childMultiplier;
         }
@@ -190,10 +220,13 @@ export function executionCost(args: {
   return cost;
 }
 
-/** Rejects an operation whose cost is above the limit, before it runs, with COST_LIMIT_EXCEEDED. */
+/**
+ * Rejects an operation whose cost is above the limit, before it runs, with
+ * COST_LIMIT_EXCEEDED. A subscription is costed per event: each event runs
+ * its selection once for every subscriber.
+ */
 function useCostLimit(maxCost: number): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
+  const check = ({ args, setResultAndStopExecution }: OperationStart) => {
       const cost = executionCost(args);
       if (cost <= maxCost) return;
       setResultAndStopExecution({
@@ -204,6 +237,29 @@ function useCostLimit(maxCost: number): Plugin {
           ),
         ],
       });
+  };
+  return { onExecute: check, onSubscribe: check };
+}
+
+/** What the cost and rate-limit checks need of an operation about to run: the same for onExecute and onSubscribe. */
+export interface OperationStart {
+  args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: unknown; contextValue: unknown };
+  setResultAndStopExecution(result: { errors: GraphQLError[] }): void;
+}
+
+/**
+ * A document longer than the limit is refused before it is parsed, hashed or
+ * kept anywhere: with DOCUMENT_TOO_LARGE. The token limit does not count
+ * comments and string literals, so it cannot stand in for this one.
+ */
+function useDocumentLength(maxLength: number): Plugin {
+  return {
+    onParams({ params }) {
+      if (typeof params.query !== "string" || params.query.length <= maxLength) return;
+      throw new GraphQLError(
+        `The document is ${params.query.length.toLocaleString("en")} characters long; the limit is ${maxLength.toLocaleString("en")}. Send long texts as variables.`,
+        { extensions: { code: ErrorCode.DOCUMENT_TOO_LARGE, maxLength, http: { status: 400 } } },
+      );
     },
   };
 }
@@ -223,6 +279,7 @@ export const ARMOR_REJECTIONS: [RegExp, string][] = [
 /** Every operation limit, as plugins. Field suggestions are blocked when `blockSuggestions` is set (production). */
 export function useOperationLimits(limits: OperationLimits, options: { blockSuggestions: boolean }): Plugin[] {
   return [
+    useDocumentLength(limits.maxDocumentLength),
     EnvelopArmorPlugin({
       maxDepth: { n: limits.maxDepth, flattenFragments: true },
       maxAliases: { n: limits.maxAliases },

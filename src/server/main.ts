@@ -6,6 +6,7 @@ import { createColloquyYoga } from "./yoga.js";
 import { createLogger } from "./logging.js";
 import { renderMetrics } from "./metrics.js";
 import { describeRedisUrl } from "./redis.js";
+import { closeMarkdownWorkers, warmMarkdownWorkers } from "../content/rendering.js";
 
 const config = readConfig();
 const db = await openDatabase(config.databaseUrl);
@@ -16,6 +17,8 @@ if (config.demo && (await isEmptyDatabase(db.prisma))) {
 }
 
 const logger = createLogger();
+// The first long text should not wait for a Markdown worker to load.
+warmMarkdownWorkers();
 const yoga = createColloquyYoga(db, config, { logger });
 const server = createServer(yoga);
 // Longer than the idle timeout of common load balancers (60 s), so the
@@ -86,6 +89,7 @@ async function shutdown(signal: string): Promise<void> {
   await closed;
   await yoga.dispose();
   await db.close();
+  await closeMarkdownWorkers();
   console.log("Stopped.");
   process.exit(0);
 }

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { memoSizes } from "../bounded-memo.js";
+import { markdownWork } from "../content/rendering.js";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import { totalSqlStatements } from "../db/query-stats.js";
 import { setBatchSink } from "../loaders/batch-stats.js";
@@ -44,6 +46,51 @@ new Counter({
     const total = totalSqlStatements();
     this.inc(total - reportedStatements);
     reportedStatements = total;
+  },
+});
+
+// What the process keeps on behalf of requests: every memo is bounded (src/bounded-memo.ts), and this shows how full each is.
+new Gauge({
+  name: "colloquy_memo_characters",
+  help: "Characters held by each bounded memo (keys and values), by memo.",
+  labelNames: ["memo"] as const,
+  registers: [metricsRegistry],
+  collect() {
+    this.reset();
+    for (const { name, characters } of memoSizes()) this.set({ memo: name }, characters);
+  },
+});
+new Gauge({
+  name: "colloquy_memo_entries",
+  help: "Entries held by each bounded memo, by memo.",
+  labelNames: ["memo"] as const,
+  registers: [metricsRegistry],
+  collect() {
+    this.reset();
+    for (const { name, entries } of memoSizes()) this.set({ memo: name }, entries);
+  },
+});
+
+const reportedMarkdown = { inline: 0, worker: 0, timedOut: 0 };
+new Counter({
+  name: "colloquy_markdown_parsed_characters_total",
+  help: "Characters of Markdown parsed: inline on the event loop (short texts) or on a worker thread (long ones).",
+  labelNames: ["where"] as const,
+  registers: [metricsRegistry],
+  collect() {
+    this.inc({ where: "inline" }, markdownWork.inlineCharacters - reportedMarkdown.inline);
+    this.inc({ where: "worker" }, markdownWork.workerCharacters - reportedMarkdown.worker);
+    reportedMarkdown.inline = markdownWork.inlineCharacters;
+    reportedMarkdown.worker = markdownWork.workerCharacters;
+  },
+});
+new Counter({
+  name: "colloquy_markdown_timeouts_total",
+  help: "Markdown tasks that ran out of time: a write refused as too complex, or a stored text shown unrendered.",
+  registers: [metricsRegistry],
+  collect() {
+    this.inc(markdownWork.timedOut - reportedMarkdown.timedOut);
+    reportedMarkdown.timedOut = markdownWork.timedOut;
   },
 });
 

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { boundedMemo } from "../bounded-memo.js";
 
 // Persisted operations, two ways:
 // - Automatic persisted queries (APQ): any client may send a SHA-256 hash
@@ -11,8 +12,14 @@ import type { Plugin } from "graphql-yoga";
 // - Trusted documents: the manifest codegen writes for the project's own
 //   client operations. With trusted-only on (for production), nothing else runs,
 //   and APQ registration is off too.
+//
+// An APQ document is stored only once it has passed every limit (its length,
+// parsing, the token, depth and alias limits, validation, the cost limit and
+// the rate limits): the registering plugin runs when the operation is about to
+// execute, after all of them. The store is bounded in entries and in
+// characters, so registering cannot be used to fill the server's memory.
 
-const MAX_APQ_ENTRIES = 5_000;
+export const APQ_BOUNDS = { maxEntries: 5_000, maxCharacters: 4 * 1024 * 1024, maxEntryCharacters: 64 * 1024 };
 
 function persistedQueryOf(extensions: unknown): { sha256Hash: string } | null {
   const persisted = (extensions as { persistedQuery?: { version?: number; sha256Hash?: unknown } } | undefined)?.persistedQuery;
@@ -25,10 +32,17 @@ export function loadTrustedDocuments(path: string): Map<string, string> {
   return new Map(Object.entries(manifest).map(([key, document]) => [key.replace(/^sha256:/, ""), document]));
 }
 
-export function usePersistedQueries(options: { trusted: Map<string, string>; trustedOnly: boolean }): Plugin[] {
-  const registered = new Map<string, string>();
+export interface PersistedQueries {
+  /** Resolves hashes and document ids to documents; goes early, before the limits. */
+  resolve: Plugin[];
+  /** Stores a newly sent APQ document; goes after every limit, so only documents that passed them are kept. */
+  register: Plugin;
+}
 
-  const registerAutomaticPersistedQueries: Plugin = {
+export function usePersistedQueries(options: { trusted: Map<string, string>; trustedOnly: boolean }): PersistedQueries {
+  const registered = boundedMemo<string>({ name: "persisted queries", ...APQ_BOUNDS });
+
+  const checkRegistration: Plugin = {
     onParams({ params }) {
       const persisted = persistedQueryOf(params.extensions);
       if (!persisted || !params.query || options.trustedOnly) return;
@@ -43,30 +57,43 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
           extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } },
         });
       }
-      if (registered.size >= MAX_APQ_ENTRIES) registered.delete(registered.keys().next().value!);
-      registered.set(hash, params.query);
     },
   };
 
-  return [
-    registerAutomaticPersistedQueries,
-    usePersistedOperations({
-      allowArbitraryOperations: !options.trustedOnly,
-      getPersistedOperation: (key) => {
-        const id = key.replace(/^sha256:/, "");
-        return options.trusted.get(id) ?? (options.trustedOnly ? null : (registered.get(id) ?? null));
-      },
-      extractPersistedOperationId: (params) =>
-        persistedQueryOf(params.extensions)?.sha256Hash ??
-        (typeof (params as { documentId?: unknown }).documentId === "string" ? (params as { documentId: string }).documentId : null),
-      customErrors: {
-        notFound: { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
-        persistedQueryOnly: {
-          message: "Only trusted documents may run on this server.",
-          extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } },
+  // The hash was checked against the query in onParams, before anything else read them.
+  const store = (context: unknown) => {
+    const params = (context as { params?: { query?: unknown; extensions?: unknown } }).params;
+    const persisted = persistedQueryOf(params?.extensions);
+    if (!persisted || typeof params?.query !== "string" || options.trustedOnly || options.trusted.has(persisted.sha256Hash) || registered.has(persisted.sha256Hash)) return;
+    registered.set(persisted.sha256Hash, params.query);
+  };
+  const register: Plugin = {
+    onExecute: ({ args }) => store(args.contextValue),
+    onSubscribe: ({ args }) => store(args.contextValue),
+  };
+
+  return {
+    resolve: [
+      checkRegistration,
+      usePersistedOperations({
+        allowArbitraryOperations: !options.trustedOnly,
+        getPersistedOperation: (key) => {
+          const id = key.replace(/^sha256:/, "");
+          return options.trusted.get(id) ?? (options.trustedOnly ? null : (registered.get(id) ?? null));
         },
-        keyNotFound: { message: "Send a query, or a persisted query's hash.", extensions: { code: "BAD_USER_INPUT" } },
-      },
-    }),
-  ];
+        extractPersistedOperationId: (params) =>
+          persistedQueryOf(params.extensions)?.sha256Hash ??
+          (typeof (params as { documentId?: unknown }).documentId === "string" ? (params as { documentId: string }).documentId : null),
+        customErrors: {
+          notFound: { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
+          persistedQueryOnly: {
+            message: "Only trusted documents may run on this server.",
+            extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } },
+          },
+          keyNotFound: { message: "Send a query, or a persisted query's hash.", extensions: { code: "BAD_USER_INPUT" } },
+        },
+      }),
+    ],
+    register,
+  };
 }

@@ -1,10 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type SelectionNode } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import ipaddr from "ipaddr.js";
 import type { Result } from "ioredis";
 import type { Viewer } from "../auth/viewer.js";
 import { ErrorCode } from "../schema/errors.js";
-import { executionCost } from "./limits.js";
+import { executionCost, type OperationStart } from "./limits.js";
 import { throttledWarning, type SharedRedis } from "./redis.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
@@ -23,6 +24,10 @@ export interface RateLimits {
   expensiveCost: number;
   /** Take the client address from X-Forwarded-For, set by a proxy you run (`COLLOQUY_TRUST_PROXY`, default off). */
   trustProxy: boolean;
+  /** Subscriptions one client may hold open at once, on one instance (`COLLOQUY_MAX_SUBSCRIPTIONS_PER_CLIENT`, default 10). */
+  subscriptionsPerClient: number;
+  /** Subscriptions one instance holds open at once, from everyone (`COLLOQUY_MAX_SUBSCRIPTIONS`, default 5,000). */
+  subscriptionsTotal: number;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -31,6 +36,8 @@ export const defaultRateLimits: RateLimits = {
   expensiveReadsPerMinute: 30,
   expensiveCost: 10_000,
   trustProxy: false,
+  subscriptionsPerClient: 10,
+  subscriptionsTotal: 5_000,
 };
 
 export const noRateLimits: RateLimits = { ...defaultRateLimits, commentsPerMinute: 0, writesPerMinute: 0, expensiveReadsPerMinute: 0 };
@@ -137,13 +144,28 @@ export function redisRateLimitStore(shared: SharedRedis): RateLimitStore {
   };
 }
 
-/** Who is asking, for rate limiting: the author behind the token, or the network address. */
+/**
+ * The network address a client is counted under. IPv6 hands a whole /64 to
+ * one subscriber, so one client can use any of 2^64 addresses: every address
+ * of a /64 counts as one client. An IPv4 address written as IPv6
+ * (::ffff:192.0.2.1) counts as itself.
+ */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const prefix = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${prefix.join(":")}::/64`;
+}
+
+/** Who is asking, for rate limiting: the author behind the token, or the network address (its /64, for IPv6). */
 export function clientKey(viewer: Viewer, request: Request, socketRequest: IncomingMessage | undefined, trustProxy: boolean): string {
   if (viewer.kind === "author") return `author:${viewer.authorId}`;
   // The last address is the one the trusted proxy appended: the peer it saw.
   // Addresses before it were sent by the client, which could write anything there.
   const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() : undefined;
-  return `address:${forwarded || socketRequest?.socket?.remoteAddress || "unknown"}`;
+  const address = forwarded || socketRequest?.socket?.remoteAddress;
+  return `address:${address ? addressKey(address) : "unknown"}`;
 }
 
 /** How many times each root field runs in the operation, aliases included. */
@@ -178,39 +200,92 @@ function rateLimited(message: string, retryAfterMs: number): GraphQLError {
 /**
  * Spends the client's tokens before an operation runs: one comment token per
  * `addComment` (aliases count), one write token per mutation field, one
- * expensive-read token for a query whose cost reaches `expensiveCost`. An
- * operation over any limit does not run at all, and gets RATE_LIMITED with
- * the wait in `retryAfterSeconds` and a `Retry-After` header.
+ * expensive-read token for a query, or a subscription, whose cost reaches
+ * `expensiveCost`. An operation over any limit does not run at all, and gets
+ * RATE_LIMITED with the wait in `retryAfterSeconds` and a `Retry-After` header.
  */
 export function useRateLimits(limits: RateLimits, store: RateLimitStore = memoryRateLimitStore()): Plugin {
+  const check = async ({ args, setResultAndStopExecution }: OperationStart) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return;
+    const context = args.contextValue as { viewer: Viewer; request: Request; req?: IncomingMessage };
+    const client = clientKey(context.viewer, context.request, context.req, limits.trustProxy);
+    const requests: { key: string; count: number; perMinute: number; message: string }[] = [];
+    if (operation.operation === OperationTypeNode.MUTATION) {
+      const counts = rootFieldCounts(args.document, args.operationName);
+      const writes = [...counts.values()].reduce((sum, n) => sum + n, 0);
+      const comments = counts.get("addComment") ?? 0;
+      if (limits.writesPerMinute > 0 && writes > 0) {
+        requests.push({ key: `writes:${client}`, count: writes, perMinute: limits.writesPerMinute, message: "Too many changes from this client." });
+      }
+      if (limits.commentsPerMinute > 0 && comments > 0) {
+        requests.push({ key: `comments:${client}`, count: comments, perMinute: limits.commentsPerMinute, message: "Too many comments from this client." });
+      }
+    } else if (limits.expensiveReadsPerMinute > 0) {
+      const cost = executionCost(args);
+      if (cost >= limits.expensiveCost) {
+        requests.push({ key: `expensive:${client}`, count: 1, perMinute: limits.expensiveReadsPerMinute, message: "Too many expensive queries from this client." });
+      }
+    }
+    if (requests.length === 0) return;
+    const outcome = await store.take(requests, Date.now());
+    if (outcome.ok) return;
+    const refused = requests.find((r) => r.key === outcome.key)!;
+    setResultAndStopExecution({ errors: [rateLimited(refused.message, outcome.retryAfterMs)] });
+  };
+  return { onExecute: check, onSubscribe: check };
+}
+
+/**
+ * Bounds the subscriptions held open: per client (the author, or the address's
+ * /64) and in all, on this instance. Each open subscription costs a stream and
+ * a read per event; a client over its bound, or a server full, is refused with
+ * SUBSCRIPTION_LIMIT_EXCEEDED (HTTP 429) before the subscription starts.
+ */
+export function useSubscriptionLimits(limits: Pick<RateLimits, "subscriptionsPerClient" | "subscriptionsTotal" | "trustProxy">): Plugin {
+  const open = new Map<string, number>();
+  let total = 0;
+  const release = (client: string) => {
+    total -= 1;
+    const left = (open.get(client) ?? 1) - 1;
+    if (left > 0) open.set(client, left);
+    else open.delete(client);
+  };
+  const refuse = (message: string, maximum: number) =>
+    new GraphQLError(message, {
+      extensions: { code: ErrorCode.SUBSCRIPTION_LIMIT_EXCEEDED, maximum, http: { status: 429, headers: { "Retry-After": "30" } } },
+    });
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
+    onSubscribe({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as { viewer: Viewer; request: Request; req?: IncomingMessage };
       const client = clientKey(context.viewer, context.request, context.req, limits.trustProxy);
-      const requests: { key: string; count: number; perMinute: number; message: string }[] = [];
-      if (operation.operation === OperationTypeNode.MUTATION) {
-        const counts = rootFieldCounts(args.document, args.operationName);
-        const writes = [...counts.values()].reduce((sum, n) => sum + n, 0);
-        const comments = counts.get("addComment") ?? 0;
-        if (limits.writesPerMinute > 0 && writes > 0) {
-          requests.push({ key: `writes:${client}`, count: writes, perMinute: limits.writesPerMinute, message: "Too many changes from this client." });
-        }
-        if (limits.commentsPerMinute > 0 && comments > 0) {
-          requests.push({ key: `comments:${client}`, count: comments, perMinute: limits.commentsPerMinute, message: "Too many comments from this client." });
-        }
-      } else if (operation.operation === OperationTypeNode.QUERY && limits.expensiveReadsPerMinute > 0) {
-        const cost = executionCost(args);
-        if (cost >= limits.expensiveCost) {
-          requests.push({ key: `expensive:${client}`, count: 1, perMinute: limits.expensiveReadsPerMinute, message: "Too many expensive queries from this client." });
-        }
+      const mine = open.get(client) ?? 0;
+      if (mine >= limits.subscriptionsPerClient) {
+        setResultAndStopExecution({
+          errors: [refuse(`This client already holds ${mine} subscriptions, the most one client may hold. Close one first.`, limits.subscriptionsPerClient)],
+        });
+        return;
       }
-      if (requests.length === 0) return;
-      const outcome = await store.take(requests, Date.now());
-      if (outcome.ok) return;
-      const refused = requests.find((r) => r.key === outcome.key)!;
-      setResultAndStopExecution({ errors: [rateLimited(refused.message, outcome.retryAfterMs)] });
+      if (total >= limits.subscriptionsTotal) {
+        setResultAndStopExecution({ errors: [refuse("The server holds as many subscriptions as it may. Try again later.", limits.subscriptionsTotal)] });
+        return;
+      }
+      open.set(client, mine + 1);
+      total += 1;
+      let released = false;
+      const once = () => {
+        if (!released) release(client);
+        released = true;
+      };
+      return {
+        onSubscribeResult({ result }) {
+          if (!isAsyncIterable(result)) {
+            once();
+            return;
+          }
+          return { onEnd: once };
+        },
+      };
     },
   };
 }

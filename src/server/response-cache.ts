@@ -17,6 +17,7 @@ import type { Result } from "ioredis";
 import { createHash } from "node:crypto";
 import { encodeGlobalId } from "../schema/global-id.js";
 import { throttledWarning, type SharedRedis } from "./redis.js";
+import { boundedMemo } from "../bounded-memo.js";
 
 // The response cache: repeated queries are answered from memory (or from a
 // Redis shared by every instance), keyed by the document, the variables and
@@ -74,6 +75,8 @@ export interface ResponseCacheOptions {
   ttlMs: number;
   /** How many results are kept; the least recently used go first. */
   maxEntries: number;
+  /** The most characters of serialized results kept in this process (one result may take an eighth of it). */
+  maxCharacters: number;
   /** Add `extensions.responseCache` (hit, didCache) to responses. */
   reportHits: boolean;
   /** Who is asking: null for anonymous, a stable string per authenticated viewer. Resolving it may check the token. */
@@ -115,16 +118,6 @@ function remember<V>(map: Map<string, V>, key: string, value: V, limit = 10_000)
   map.delete(key);
   map.set(key, value);
   if (map.size > limit) map.delete(map.keys().next().value!);
-}
-
-/** A bounded memo: a few thousand distinct documents at most, least recently used dropped first. */
-function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
-  const entries = new Map<string, V>();
-  return (key) => {
-    const value = entries.has(key) ? entries.get(key)! : compute(key);
-    remember(entries, key, value, limit);
-    return value;
-  };
 }
 
 interface DocumentFacts {
@@ -193,7 +186,19 @@ function rootsReturning(schema: GraphQLSchema, typeNames: string[]): Tag[] {
 
 export function createResponseCache(schema: GraphQLSchema, options: ResponseCacheOptions): ResponseCache {
   const store = options.shared ? redisEntryStore(options.shared, options) : memoryEntryStore(options);
-  const factsOf = boundedMemo(2000, (source: string) => documentFacts(schema, source));
+  // Keyed by the document's text: bounded in characters too, so that large documents cannot fill it.
+  const facts = boundedMemo<DocumentFacts>(
+    { name: "response cache document facts", maxEntries: 2_000, maxCharacters: 8 * 1024 * 1024, maxEntryCharacters: 256 * 1024 },
+    (value) => 100 + value.tags.reduce((sum, tag) => sum + tag.typename.length, 0),
+  );
+  const factsOf = (source: string) => {
+    let known = facts.get(source);
+    if (!known) {
+      known = documentFacts(schema, source);
+      facts.set(source, known);
+    }
+    return known;
+  };
   const pendingTags = new Map<string, Tag[] | "not a query">();
 
   const postDependentTypes = Object.values(schema.getTypeMap())
@@ -330,11 +335,33 @@ interface EntryStore {
   feed(key: string, render: () => Promise<CachedFeed | null>, tags: Tag[], ttlMs: number): Promise<CachedFeed | null>;
 }
 
-/** Entries in this process's memory, the least recently used dropped first. */
-function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries">): EntryStore {
+/**
+ * Entries in this process's memory, the least recently used dropped first,
+ * bounded in entries and in characters: a result's data is serialized when it
+ * is stored (it is served serialized anyway), and that text is what it weighs.
+ */
+function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries" | "maxCharacters">): EntryStore {
   const store: Cache = createInMemoryCache({ max: options.maxEntries });
+  // Each entry is also filed under a tag of its own, so that the weights below can drop one entry.
+  const entryTag = (key: string): Tag => ({ typename: "entry", id: key });
+  const weights = boundedMemo<number>(
+    {
+      name: "response cache",
+      maxEntries: options.maxEntries,
+      maxCharacters: options.maxCharacters,
+      maxEntryCharacters: Math.floor(options.maxCharacters / 8),
+      onEvict: (key) => void store.invalidate([entryTag(key)]),
+    },
+    (weight) => weight,
+  );
   let generation = 0;
   const startedIn = new Map<string, number>();
+  const keep = (key: string, value: object, weight: number, tags: Tag[], ttlMs: number) => {
+    weights.set(key, weight);
+    // Too large to keep: the weights refused it.
+    if (!weights.has(key)) return;
+    return store.set(key, value as ExecutionResult, [...tags, entryTag(key)], ttlMs);
+  };
   return {
     getResult(key) {
       const value = store.get(key) as ExecutionResult | null;
@@ -346,7 +373,8 @@ function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries">): En
       const started = startedIn.get(key);
       startedIn.delete(key);
       if (started !== generation || tags === null) return;
-      return store.set(key, withSerializedData(value), tags, ttlMs);
+      const text = JSON.stringify(value.data ?? null);
+      return keep(key, withSerializedData(value, text), text.length, tags, ttlMs);
     },
     invalidate(tags) {
       generation += 1;
@@ -357,7 +385,7 @@ function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries">): En
       if (cached) return cached;
       const started = generation;
       const value = await render();
-      if (value && started === generation) await store.set(key, value as never, tags, ttlMs);
+      if (value && started === generation) await keep(key, value, value.body.byteLength, tags, ttlMs);
       return value;
     },
   };
@@ -479,17 +507,21 @@ export function redisCacheStore(shared: SharedRedis) {
   };
 }
 
-function redisEntryStore(shared: SharedRedis, options: Pick<ResponseCacheOptions, "maxEntries" | "ttlMs">): EntryStore {
+function redisEntryStore(shared: SharedRedis, options: Pick<ResponseCacheOptions, "maxEntries" | "maxCharacters" | "ttlMs">): EntryStore {
   const redis = redisCacheStore(shared);
   const startedIn = new Map<string, string>();
   // Hits are decoded once per process: while the text in Redis is unchanged,
   // the same decoded value (with its data already serialized) is handed out.
-  const decoded = new Map<string, { text: string; value: unknown }>();
+  // The copies are bounded like the in-memory cache; a decoded value weighs about twice its text.
+  const decoded = boundedMemo<{ text: string; value: unknown }>(
+    { name: "response cache (decoded from Redis)", maxEntries: options.maxEntries, maxCharacters: options.maxCharacters, maxEntryCharacters: Math.floor(options.maxCharacters / 8) },
+    (entry) => 2 * entry.text.length,
+  );
   const decode = <V>(key: string, text: string, parse: (text: string) => V): V => {
     const known = decoded.get(key);
     if (known?.text === text) return known.value as V;
     const value = parse(text);
-    remember(decoded, key, { text, value }, options.maxEntries);
+    decoded.set(key, { text, value });
     return value;
   };
   const ttlOf = (ttlMs: number) => (Number.isFinite(ttlMs) && ttlMs > 0 ? ttlMs : options.ttlMs);

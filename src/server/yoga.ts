@@ -1,6 +1,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type DocumentNode } from "graphql";
+import { boundedMemo } from "../bounded-memo.js";
 import { randomUUID } from "node:crypto";
 import { authenticate, type Authentication } from "../auth/authenticate.js";
 import type { Database } from "../db/client.js";
@@ -22,6 +23,7 @@ import {
   useBodyLimit,
   useErrorHygiene,
   useRequestShape,
+  useStreamedSubscriptionsOnly,
   useUnsupportedMediaType,
   type ErrorLogger,
 } from "./hardening.js";
@@ -29,7 +31,7 @@ import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
 import { useMetrics, useMetricsEndpoint } from "./metrics.js";
 import type { Logger } from "pino";
 import { useOperationLimits } from "./limits.js";
-import { redisRateLimitStore, useRateLimits } from "./rate-limit.js";
+import { redisRateLimitStore, useRateLimits, useSubscriptionLimits } from "./rate-limit.js";
 import { openSharedRedis, throttledWarning } from "./redis.js";
 import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
@@ -44,6 +46,10 @@ import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint 
  * cannot make a reader's browser run an operation behind their back.
  */
 const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight", "authorization"];
+
+/** A parsed document holds its source, and nodes for its tokens: about three times the text, as measured on large documents. */
+const estimatedDocumentSize = (document: DocumentNode) => 3 * (document.loc?.source.body.length ?? 10_000);
+const PARSE_CACHE_BOUNDS = { maxEntries: 1_000, maxCharacters: 16 * 1024 * 1024, maxEntryCharacters: 256 * 1024 };
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
@@ -75,7 +81,7 @@ export function createColloquyYoga(
             : logger.error({ replica: index + 1, reason }, "read replica out of rotation: its reads go to the other replicas or the primary"),
       })
     : null;
-  const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs });
+  const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs, allow: settings.webhookAllow });
   const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
     void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
   };
@@ -95,6 +101,8 @@ export function createColloquyYoga(
     ? createResponseCache(schema, {
         ttlMs: settings.responseCacheTtlSeconds * 1000,
         maxEntries: 5000,
+        // About 128 MB of serialized answers at most; one answer may take an eighth of it.
+        maxCharacters: 64 * 1024 * 1024,
         reportHits: settings.queryStats,
         shared,
         async session(request) {
@@ -116,12 +124,25 @@ export function createColloquyYoga(
     responseCache: settings.responseCache,
     onStoreError: (error) => routingWarning(error, "read routing: the store of recent writers failed; reading from the primary"),
   });
+  const persistedQueries = usePersistedQueries({
+    trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
+    trustedOnly: settings.trustedDocumentsOnly,
+  });
   const contentChanged = (change: ContentChange) => {
     readRouting.committed();
     return responseCache?.invalidate(change);
   };
   return createYoga<Record<string, never>, Context>({
     schema,
+    // yoga keeps parsed documents, and parse errors, by their text. Both are
+    // bounded in characters as well as entries, so that large documents
+    // cannot fill the memory a few thousand small ones were allowed.
+    parserAndValidationCache: {
+      documentCache: boundedMemo<DocumentNode>({ name: "parsed documents", ...PARSE_CACHE_BOUNDS }, (document) =>
+        estimatedDocumentSize(document),
+      ),
+      errorCache: boundedMemo<object>({ name: "parse errors", ...PARSE_CACHE_BOUNDS }, () => 1_000),
+    },
     context: async ({ request }) => {
       const authentication = await authenticateRequest(request);
       if (!authentication.ok) {
@@ -164,16 +185,17 @@ export function createColloquyYoga(
       useUnsupportedMediaType(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),
+      useSubscriptionLimits(settings.rateLimits),
+      // Last of the checks an operation must pass: only then is a new APQ document kept.
+      persistedQueries.register,
       readRouting.plugin,
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
-      ...usePersistedQueries({
-        trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
-        trustedOnly: settings.trustedDocumentsOnly,
-      }),
+      ...persistedQueries.resolve,
       // After the persisted operations: the cache keys on the full document they resolve.
       ...(responseCache ? [responseCache.plugin] : []),
       useHttpCaching(),
       useErrorHygiene(),
+      useStreamedSubscriptionsOnly(),
       ...(settings.queryStats ? [useQueryStats()] : []),
       { onDispose: () => dispatcher.stop() },
       ...(replicaMonitor ? [{ onDispose: () => replicaMonitor.stop() }] : []),

@@ -29,6 +29,7 @@ type Documents = {
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": typeof types.WithCountsDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": typeof types.PostCitationsDocument,
+    "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CitationsCreatePostDocument,
     "\n  query PostThread($slug: String!) {\n    post(slug: $slug) {\n      id\n      commentCount\n      comments(first: 100) { edges { node { id authorName body(format: MARKDOWN) replies(first: 20) { edges { node { id body(format: MARKDOWN) } } } } } }\n    }\n  }\n": typeof types.PostThreadDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id status authorName author { slug } body(format: MARKDOWN) parent { id } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.EditCommentDocument,
@@ -64,9 +65,13 @@ type Documents = {
     "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": typeof types.InjectCursorDocument,
     "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.InjectCreateDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithCommentsDocument,
+    "\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithDefaultSizesDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": typeof types.PostCountDocument,
     "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": typeof types.NestedDefaultDocument,
     "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": typeof types.LimitsSiteTitleDocument,
+    "\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.MarkdownWorkAddCommentDocument,
+    "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.MarkdownWorkCreatePostDocument,
+    "\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n": typeof types.MarkdownWorkReadPostDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": typeof types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
@@ -78,6 +83,7 @@ type Documents = {
     "\n  mutation Unpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.UnpublishDocument,
     "\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on UserError { code }\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  query PublicPost($slug: String!) {\n    post(slug: $slug) { id title status revision responses { totalCount } }\n  }\n": typeof types.PublicPostDocument,
+    "\n  query RevisionHistory($slug: String!, $limit: Int!) {\n    post(slug: $slug) { revision latest: revisions { revision } some: revisions(limit: $limit) { revision } }\n  }\n": typeof types.RevisionHistoryDocument,
     "\n  query PostBySlug($slug: String!) {\n    post(slug: $slug) {\n      id\n      slug\n      title\n      excerpt(maxLength: 120)\n      markdown: body(format: MARKDOWN)\n      html: body\n      text: body(format: TEXT)\n      wordCount\n      readingTimeMinutes\n      publishedAt\n      updatedAt\n      author { slug name }\n      discussion { slug title }\n      inResponseTo { slug }\n      commentCount\n    }\n  }\n": typeof types.PostBySlugDocument,
     "\n  query LatestPosts($first: Int, $after: String, $last: Int, $before: String, $filter: PostFilter, $orderBy: PostOrder) {\n    posts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { slug title publishedAt updatedAt author { slug } } }\n    }\n  }\n": typeof types.LatestPostsDocument,
     "\n  mutation CreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug title prompt(format: MARKDOWN) responses { totalCount } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreateDiscussionDocument,
@@ -126,6 +132,7 @@ type Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
+    "\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n": typeof types.SubscriptionLimitsPostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": typeof types.LiveModerateDocument,
     "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": typeof types.LivePostDocument,
@@ -135,6 +142,9 @@ type Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": typeof types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": typeof types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": typeof types.CountedThreadDocument,
+    "\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.EgressRegisterDocument,
+    "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": typeof types.EgressPublishDocument,
+    "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": typeof types.EgressDeliveriesDocument,
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.RegisterHookDocument,
     "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": typeof types.HookedCreateDocument,
@@ -163,6 +173,7 @@ const documents: Documents = {
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": types.WithCountsDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": types.PostCitationsDocument,
+    "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CitationsCreatePostDocument,
     "\n  query PostThread($slug: String!) {\n    post(slug: $slug) {\n      id\n      commentCount\n      comments(first: 100) { edges { node { id authorName body(format: MARKDOWN) replies(first: 20) { edges { node { id body(format: MARKDOWN) } } } } } }\n    }\n  }\n": types.PostThreadDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id status authorName author { slug } body(format: MARKDOWN) parent { id } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": types.EditCommentDocument,
@@ -198,9 +209,13 @@ const documents: Documents = {
     "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": types.InjectCursorDocument,
     "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": types.InjectCreateDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithCommentsDocument,
+    "\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithDefaultSizesDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": types.PostCountDocument,
     "\n  query NestedDefault {\n    posts { edges { node { author { name } footnotes { source { title } } } } }\n  }\n": types.NestedDefaultDocument,
     "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": types.LimitsSiteTitleDocument,
+    "\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.MarkdownWorkAddCommentDocument,
+    "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.MarkdownWorkCreatePostDocument,
+    "\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n": types.MarkdownWorkReadPostDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
@@ -212,6 +227,7 @@ const documents: Documents = {
     "\n  mutation Unpublish($id: ID!) {\n    unpublishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status } }\n      ... on UserError { code }\n    }\n  }\n": types.UnpublishDocument,
     "\n  mutation DeletePost($id: ID!) {\n    deletePost(input: { id: $id }) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on UserError { code }\n    }\n  }\n": types.DeletePostDocument,
     "\n  query PublicPost($slug: String!) {\n    post(slug: $slug) { id title status revision responses { totalCount } }\n  }\n": types.PublicPostDocument,
+    "\n  query RevisionHistory($slug: String!, $limit: Int!) {\n    post(slug: $slug) { revision latest: revisions { revision } some: revisions(limit: $limit) { revision } }\n  }\n": types.RevisionHistoryDocument,
     "\n  query PostBySlug($slug: String!) {\n    post(slug: $slug) {\n      id\n      slug\n      title\n      excerpt(maxLength: 120)\n      markdown: body(format: MARKDOWN)\n      html: body\n      text: body(format: TEXT)\n      wordCount\n      readingTimeMinutes\n      publishedAt\n      updatedAt\n      author { slug name }\n      discussion { slug title }\n      inResponseTo { slug }\n      commentCount\n    }\n  }\n": types.PostBySlugDocument,
     "\n  query LatestPosts($first: Int, $after: String, $last: Int, $before: String, $filter: PostFilter, $orderBy: PostOrder) {\n    posts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { slug title publishedAt updatedAt author { slug } } }\n    }\n  }\n": types.LatestPostsDocument,
     "\n  mutation CreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) {\n      __typename\n      ... on CreateDiscussionPayload { discussion { id slug title prompt(format: MARKDOWN) responses { totalCount } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreateDiscussionDocument,
@@ -260,6 +276,7 @@ const documents: Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
+    "\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n": types.SubscriptionLimitsPostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": types.LiveModerateDocument,
     "\n  mutation LivePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id } } }\n  }\n": types.LivePostDocument,
@@ -269,6 +286,9 @@ const documents: Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": types.CountedThreadDocument,
+    "\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.EgressRegisterDocument,
+    "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": types.EgressPublishDocument,
+    "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": types.EgressDeliveriesDocument,
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": types.RegisterHookDocument,
     "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": types.HookedCreateDocument,
@@ -356,6 +376,10 @@ export function graphql(source: "\n  query WithCounts($n: Int!) {\n    posts(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -499,6 +523,10 @@ export function graphql(source: "\n  query PostsWithComments($posts: Int!, $comm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"): (typeof documents)["\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n"): (typeof documents)["\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -508,6 +536,18 @@ export function graphql(source: "\n  query NestedDefault {\n    posts { edges { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsSiteTitle {\n    site { title }\n  }\n"): (typeof documents)["\n  query LimitsSiteTitle {\n    site { title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n"): (typeof documents)["\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -552,6 +592,10 @@ export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicPost($slug: String!) {\n    post(slug: $slug) { id title status revision responses { totalCount } }\n  }\n"): (typeof documents)["\n  query PublicPost($slug: String!) {\n    post(slug: $slug) { id title status revision responses { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionHistory($slug: String!, $limit: Int!) {\n    post(slug: $slug) { revision latest: revisions { revision } some: revisions(limit: $limit) { revision } }\n  }\n"): (typeof documents)["\n  query RevisionHistory($slug: String!, $limit: Int!) {\n    post(slug: $slug) { revision latest: revisions { revision } some: revisions(limit: $limit) { revision } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,6 +791,10 @@ export function graphql(source: "\n  mutation SharedUpdatePost($input: UpdatePos
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"): (typeof documents)["\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -780,6 +828,18 @@ export function graphql(source: "\n  query HiddenLists {\n    all: posts(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n"): (typeof documents)["\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
