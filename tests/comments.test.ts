@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
+import { openDatabase, readDatabaseOptions } from "../src/db/client.js";
+import { armHook, disarmFaults } from "../src/domain/faults.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
@@ -222,5 +224,59 @@ describe("editing and moderating", () => {
     expect(rejected.totalCount).toBeGreaterThan(0);
     expect(rejected.edges.every((e) => e.node.status === "REJECTED")).toBe(true);
     expect(await server.db.prisma.comment.findFirstOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "PENDING" });
+  });
+});
+
+describe("a comment racing the deletion of its post", () => {
+  // On PostgreSQL, transactions interleave: the post can go between the comment's checks and its insert.
+  it.skipIf(process.env.COLLOQUY_TEST_DATABASE !== "postgresql")("gets NotFoundError, not a foreign-key failure, when the post is deleted between the checks and the insert", async () => {
+    const post = await server.db.prisma.post.create({
+      data: { slug: "about-to-go", title: "About to Go", body: "Text.", status: "PUBLISHED", publishedAt: new Date(), authorId: (await server.db.prisma.author.findFirstOrThrow()).id },
+    });
+    // Another client, on a connection of its own, deletes the post at the worst moment.
+    const other = await openDatabase(server.url, { ...readDatabaseOptions({}), migrate: false });
+    try {
+      armHook("addComment.beforeInsert", async () => {
+        await other.prisma.post.delete({ where: { id: post.id } });
+      });
+      const response = await server.execute(AddComment, {
+        input: { postId: Buffer.from(`Post:${post.id}`).toString("base64url"), body: "Too late?", authorName: "A Reader" },
+      });
+      expect(response.errors).toBeUndefined();
+      expect(dataOf(response).addComment).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND", message: "No such post." });
+      expect(await server.db.prisma.comment.count({ where: { postId: post.id } })).toBe(0);
+    } finally {
+      disarmFaults();
+      await other.close();
+    }
+  });
+});
+
+describe("writes on SQLite", () => {
+  // On SQLite, a write transaction takes the write lock as it begins, so another
+  // connection (a CLI, a second process) cannot commit between its checks and
+  // its writes; it waits its turn instead of making the write fail with
+  // SQLITE_BUSY_SNAPSHOT.
+  it.skipIf(process.env.COLLOQUY_TEST_DATABASE === "postgresql")("hold the write lock from the start of their transaction", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const other = new Database(server.url.slice("file:".length), { timeout: 0 });
+    try {
+      let lockedOut = false;
+      await server.db.prisma.$transaction(async (tx) => {
+        await tx.post.count();
+        try {
+          other.exec("BEGIN IMMEDIATE");
+          other.exec("ROLLBACK");
+        } catch (error) {
+          lockedOut = (error as { code?: string }).code === "SQLITE_BUSY";
+        }
+      });
+      expect(lockedOut).toBe(true);
+      // Once it has committed, the other connection gets the lock.
+      other.exec("BEGIN IMMEDIATE");
+      other.exec("ROLLBACK");
+    } finally {
+      other.close();
+    }
   });
 });

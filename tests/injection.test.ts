@@ -89,6 +89,65 @@ describe("hostile values in queries", () => {
   });
 });
 
+const ForgedCursors = graphql(`
+  query ForgedCursors($after: String, $titleAfter: String, $syncAfter: String) {
+    posts(first: 2, after: $after) { edges { cursor } }
+    byTitle: posts(first: 2, after: $titleAfter, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }
+    feed(first: 2, after: $syncAfter) { edges { cursor } }
+  }
+`);
+
+const DatesAtTheEdges = graphql(`
+  query DatesAtTheEdges($since: DateTime!, $after: DateTime, $before: DateTime) {
+    feed(first: 2, updatedSince: $since) { totalCount }
+    posts(first: 2, filter: { publishedAfter: $after, publishedBefore: $before }) { totalCount }
+  }
+`);
+
+const LongFilters = graphql(`
+  query LongFilters($slugs: [String!]) {
+    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }
+  }
+`);
+
+describe("values no database can hold", () => {
+  const dressed = (...values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+
+  it.each([
+    ["an id past 32 bits", { after: dressed("Query.posts", "Post.PUBLISHED_AT.DESC", 1_700_000_000_000, 3_000_000_000) }],
+    ["a date past the year 9999", { after: dressed("Query.posts", "Post.PUBLISHED_AT.DESC", 8.64e15, 3) }],
+    ["a date before the year 0001", { after: dressed("Query.posts", "Post.PUBLISHED_AT.DESC", -62_200_000_000_000, 3) }],
+    ["a NUL in a title", { titleAfter: dressed("Query.posts", "Post.TITLE.ASC", "a\u0000b", 3) }],
+    ["a control character in a title", { titleAfter: dressed("Query.posts", "Post.TITLE.ASC", "a\u0007b", 3) }],
+    ["a sync cursor's kind past 32 bits", { syncAfter: dressed("Query.feed.sync", "Change.AT.ASC", 1_700_000_000_000, 3_000_000_000, 1) }],
+  ])("are refused as cursors, with INVALID_CURSOR: %s", async (_label, variables) => {
+    const response = await server.execute(ForgedCursors, variables);
+    expect(response.status).toBe(200);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["INVALID_CURSOR"]);
+  });
+
+  it.each(["0000-01-01T00:00:00Z", "0000-12-31T23:59:59.999Z"])("are refused as dates, with BAD_USER_INPUT: %s", async (date) => {
+    for (const variables of [{ since: date }, { since: "2025-01-01T00:00:00Z", after: date }, { since: "2025-01-01T00:00:00Z", before: date }]) {
+      const response = await server.execute(DatesAtTheEdges, variables);
+      expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(response.errors?.[0]?.message).toMatch(/between the years 0001 and 9999/);
+    }
+  });
+
+  it("take the first and last days of the years both databases store", async () => {
+    const response = await server.execute(DatesAtTheEdges, { since: "0001-01-01T00:00:00Z", after: "0001-01-01T00:00:00Z", before: "9999-12-31T23:59:59.999Z" });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.posts.totalCount).toBeGreaterThan(0);
+  });
+
+  it("refuse filter lists longer than 50 slugs, in the feed as in posts, before any SQL", async () => {
+    const slugs = Array.from({ length: 40_000 }, (_, i) => `author-${i}`);
+    const response = await server.execute(LongFilters, { slugs });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "filter.authorSlugs", maximum: 50 });
+    expect(dataOf(await server.execute(LongFilters, { slugs: slugs.slice(0, 50) })).feed.totalCount).toBe(0);
+  });
+});
+
 describe("hostile values stored", () => {
   it("are kept as text, and the tables are whole", async () => {
     for (const [i, value] of HOSTILE.entries()) {

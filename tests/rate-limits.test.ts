@@ -87,6 +87,19 @@ describe("comments", () => {
     expect(await commentCount()).toBe(before);
   });
 
+  it("counts every address of one IPv6 /64 as one client, as it is one subscriber's, and IPv4 written as IPv6 as itself", async () => {
+    // A /64 is what one home or one server is given: any of its 2^64 addresses is the same client.
+    for (let i = 0; i < 5; i++) expect((await comment(`2001:db8:7:7::${(i + 1).toString(16)}`, `Rate v6 ${i}`)).errors).toBeUndefined();
+    const sameNetwork = await comment("2001:db8:7:7:ffff:ffff:ffff:ffff", "Rate v6 over");
+    expect(sameNetwork.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    // The next /64 over is another client.
+    expect((await comment("2001:db8:7:8::1", "Rate v6 neighbour")).errors).toBeUndefined();
+
+    for (let i = 0; i < 5; i++) expect((await comment("203.0.113.44", `Rate v4 ${i}`)).errors).toBeUndefined();
+    const mapped = await comment("::ffff:203.0.113.44", "Rate v4 mapped");
+    expect(mapped.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+
   it("keeps clients apart: another address, or an author's token, has its own allowance", async () => {
     expect((await comment("203.0.113.2", "Rate other")).errors).toBeUndefined();
     const asAuthor = await server.execute(RateComment, { input: { postId, body: "Rate author" } }, { token, ...from("203.0.113.1") });

@@ -61,6 +61,12 @@ const CacheAuthor = graphql(`
   }
 `);
 
+const CacheThreadNames = graphql(`
+  query CacheThreadNames($slug: String!) {
+    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }
+  }
+`);
+
 const CacheAuthors = graphql(`
   query CacheAuthors {
     authors(first: 50) { totalCount edges { node { slug name } } }
@@ -453,6 +459,18 @@ describe("authors and discussions", () => {
     const feed = await authorRss("marcus-oyelaran");
     expect(feed).toContain("<name>M. A. Oyelaran</name>");
     expect(feed).not.toContain(`<name>${name}</name>`);
+  });
+
+  it("a renamed author's comments show the new name at once, though the answer never selected the author", async () => {
+    const slug = "edit-history";
+    const postId = (await fresh(CachePost, { slug })).post!.id;
+    await mutate(CacheAddComment, { input: { postId, body: "Signed with my name." } }, tokens.voss);
+    const before = (await primed(CacheThreadNames, { slug })).post!.comments.edges.map((e) => e.node.authorName);
+    expect(before).toContain("Eleanor Voss");
+    await mutate(CacheUpdateAuthor, { input: { name: "E. Voss" } }, tokens.voss);
+    const after = (await fresh(CacheThreadNames, { slug })).post!.comments.edges.map((e) => e.node.authorName);
+    expect(after).toContain("E. Voss");
+    expect(after).not.toContain("Eleanor Voss");
   });
 
   it("a new discussion is found by slug and counted at once", async () => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { flag, wholeNumber } from "../env.js";
 import { migrateDatabase, pendingMigrationsOf } from "./migrate.js";
@@ -79,6 +79,43 @@ export function providerOf(prisma: object): Provider {
   return providers.get(prisma) ?? "sqlite";
 }
 
+/**
+ * SQLite write transactions that take the write lock when they begin, as
+ * BEGIN IMMEDIATE would (the adapter issues a plain, deferred BEGIN). A
+ * deferred transaction reads from a snapshot and asks for the lock only at
+ * its first write; if another connection (a CLI, another process) committed
+ * in between, SQLite fails that write with SQLITE_BUSY_SNAPSHOT at once, busy
+ * timeout or not. Taking the lock first makes such a writer wait its turn
+ * instead, and then read what the other one committed. Every interactive
+ * transaction in Colloquy writes, so none is serialized needlessly.
+ */
+function writeLockedTransactions(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  const lockOnBegin = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
+    new Proxy(adapter, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (property !== "startTransaction" || typeof value !== "function") {
+          return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        }
+        return async (...args: unknown[]) => {
+          const transaction = (await (value as (...a: unknown[]) => Promise<Transaction>).apply(target, args)) as Transaction;
+          // A write statement, even one that matches no row, takes the write lock.
+          await transaction.executeRaw({ sql: 'UPDATE "Site" SET "id" = "id" WHERE 0', args: [], argTypes: [] });
+          return transaction;
+        };
+      },
+    });
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property === "connect" && typeof value === "function") {
+        return async () => lockOnBegin(await (value as () => Promise<SqlDriverAdapter>).apply(target));
+      }
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 interface Opened {
   factory: SqlMigrationAwareDriverAdapterFactory;
   client(factory: SqlMigrationAwareDriverAdapterFactory): Promise<PrismaClient>;
@@ -151,7 +188,8 @@ export async function openDatabase(
     throw new Error("DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL.");
   }
   if (options.migrate) await migrateDatabase((await adapterFor(url, forMigrating(options.pool))).factory);
-  const prisma = await primary.client(countSqlStatements(primary.factory));
+  // Migrations run on their own adapter above; the lock-on-begin needs the tables they create.
+  const prisma = await primary.client(countSqlStatements(provider === "sqlite" ? writeLockedTransactions(primary.factory) : primary.factory));
   providers.set(prisma, provider!);
   if (provider === "sqlite") {
     // WAL lets readers proceed while a write commits; the setting persists in the file.

@@ -5,7 +5,9 @@ import type { Comment, CommentStatus } from "../generated/prisma/client.js";
 import { loadCommentsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
+import { hookPoint } from "./faults.js";
 import { once } from "./idempotency.js";
+import { isForeignKeyViolation } from "./unique.js";
 import { InputChecks } from "./validation.js";
 
 export const COMMENT_LIMITS = { body: 10_000, authorName: 80, authorEmail: 254 };
@@ -52,7 +54,7 @@ export async function addComment(
   if (viewer.kind === "anonymous") {
     authorName = checks.text(["authorName"], input.authorName, { required: true, max: COMMENT_LIMITS.authorName });
     authorEmail = checks.text(["authorEmail"], input.authorEmail, { min: 0, max: COMMENT_LIMITS.authorEmail }) || undefined;
-    if (authorEmail && !EMAIL_PATTERN.test(authorEmail)) checks.add(["authorEmail"], "is not an email address");
+    if (authorEmail && !checks.refused(["authorEmail"]) && !EMAIL_PATTERN.test(authorEmail)) checks.add(["authorEmail"], "is not an email address");
   }
   checks.throwIfAny();
 
@@ -74,6 +76,7 @@ export async function addComment(
       }
     }
     const status: CommentStatus = viewer.kind === "author" || !policy.moderation ? "APPROVED" : "PENDING";
+    await hookPoint("addComment.beforeInsert");
     const comment = await tx.comment.create({
       data: {
         postId: post.id,
@@ -86,8 +89,14 @@ export async function addComment(
       },
     });
     return comment.id;
+  }).catch((error: unknown) => {
+    // The post (or the comment replied to) was deleted between the checks above and the insert.
+    if (isForeignKeyViolation(error)) throw new NotFoundError("No such post.");
+    throw error;
   });
-  const comment = await db.comment.findFirstOrThrow({ where: { id: outcome.id } });
+  const comment = await db.comment.findFirst({ where: { id: outcome.id } });
+  // Deleted with its post right after it was written.
+  if (!comment) throw new NotFoundError("No such post.");
   return { comment, replayed: outcome.replayed };
 }
 

@@ -2,10 +2,10 @@ import type { Viewer } from "../auth/viewer.js";
 import { syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
-import { ConflictError, ForbiddenError, NotFoundError } from "./errors.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { faultPoint } from "./faults.js";
 import { once } from "./idempotency.js";
-import { isUniqueViolation } from "./unique.js";
+import { isForeignKeyViolation, isUniqueViolation } from "./unique.js";
 import { InputChecks, slugForTitle, slugTaken } from "./validation.js";
 
 /** A post's notes are listed whole (Post.footnotes has no pages), so the cost model counts this many per post. */
@@ -153,6 +153,8 @@ export async function createPost(
   }).catch((error: unknown) => {
     // Another writer took the slug between the check and the insert.
     if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    // The post answered was deleted between the check and the insert.
+    if (isForeignKeyViolation(error)) answeredPostGone();
     throw error;
   });
   return { postId: outcome.id, replayed: outcome.replayed };
@@ -193,8 +195,13 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
     });
   } catch (error) {
     if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    if (isForeignKeyViolation(error)) answeredPostGone();
     throw error;
   }
+}
+
+function answeredPostGone(): never {
+  throw new ValidationError([{ path: ["inResponseToId"], message: "no such post" }]);
 }
 
 /** Publish or withdraw a post. Publishing keeps the first publication time when there was one. */

@@ -43,6 +43,11 @@ export class InputChecks {
     this.problems.push({ path, message });
   }
 
+  /** Whether a problem was already found with the field at `path`. */
+  refused(path: string[]): boolean {
+    return this.problems.some((p) => p.path.join(".") === path.join("."));
+  }
+
   /** Trimmed text within length bounds; undefined when absent and optional. Given text must be non-empty unless `min: 0`. */
   text(path: string[], value: string | null | undefined, bounds: { min?: number; max: number; required?: boolean }) {
     if (value === null || value === undefined) {
@@ -53,7 +58,8 @@ export class InputChecks {
     // A text that is given must say something, unless the field allows empty (to clear it).
     const min = bounds.min ?? 1;
     // Control characters are never prose; XML feeds cannot carry them, and PostgreSQL refuses U+0000.
-    const forbidden = forbiddenCharacter(trimmed);
+    // Checked as sent, not trimmed: some callers store the text as it was written.
+    const forbidden = forbiddenCharacter(value);
     if (forbidden) {
       const name = forbidden.codePoint === "U+0000" ? "the NUL character (U+0000)" : `the character ${forbidden.codePoint}`;
       this.add(path, `must not contain ${name}, found at position ${forbidden.index + 1}`);

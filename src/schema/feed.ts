@@ -3,7 +3,7 @@ import { countChanges, loadChangesPage, changesInOrder, type ChangeRow } from ".
 import { newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { encodeGlobalId } from "./global-id.js";
-import { connectionFromPage, cursorList, encodeCursor, pageRequestFrom } from "./pagination.js";
+import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pageRequestFrom } from "./pagination.js";
 import { PostRef } from "./refs.js";
 
 // The app feed: newest posts for reading, or, with `updatedSince`, the change
@@ -88,6 +88,7 @@ Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every
         updatedSince: t.arg({ type: "DateTime", description: "Switch to sync mode: changes at or after this instant." }),
       },
       resolve: async (_root, args, ctx) => {
+        checkFilterLists(args.filter);
         const syncing = args.updatedSince != null || cursorList(args.after) === SYNC_LIST;
         if (!syncing) {
           const order = newestPosts(ctx.visibility.includesDrafts);

@@ -1,7 +1,23 @@
 import type { CursorValue, Page, PageRequest, SortOrder } from "../loaders/pagination.js";
+import { forbiddenCharacter } from "../content/characters.js";
+import { MAX_ROW_ID } from "../loaders/storable.js";
 import { badUserInput, invalidCursor } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
+/** Values one filter list may hold: each is a bound parameter, and databases cap how many one statement takes. */
+export const MAX_FILTER_VALUES = 50;
+
+/** The slug lists of a posts or feed filter, each within MAX_FILTER_VALUES; BAD_USER_INPUT naming the list otherwise. */
+export function checkFilterLists(filter: { authorSlugs?: readonly string[] | null; discussionSlugs?: readonly string[] | null } | null | undefined): void {
+  for (const name of ["authorSlugs", "discussionSlugs"] as const) {
+    const values = filter?.[name];
+    if (values && values.length > MAX_FILTER_VALUES) {
+      throw badUserInput(`\`filter.${name}\` may list at most ${MAX_FILTER_VALUES} values; got ${values.length}.`, `filter.${name}`, {
+        maximum: MAX_FILTER_VALUES,
+      });
+    }
+  }
+}
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface ConnectionArguments {
@@ -16,8 +32,12 @@ export interface ListPageRequest extends PageRequest {
   list: string;
 }
 
-// The latest instant a JavaScript Date can hold.
-const MAX_EPOCH_MS = 8.64e15;
+// Cursor positions must be values the databases can compare with: ids and
+// other integers fit a 32-bit integer column (PostgreSQL's INTEGER), dates lie
+// in the years 0001 to 9999 that both databases store, and text holds no
+// character a stored text cannot (PostgreSQL refuses U+0000 outright).
+const MIN_EPOCH_MS = Date.parse("0001-01-01T00:00:00.000Z");
+const MAX_EPOCH_MS = Date.parse("9999-12-31T23:59:59.999Z");
 
 /** Opaque cursor: the row's position in one list under one ordering. */
 export function encodeCursor<Row>(list: string, order: SortOrder<Row>, row: Row): string {
@@ -25,8 +45,9 @@ export function encodeCursor<Row>(list: string, order: SortOrder<Row>, row: Row)
 }
 
 function isValidCursorValue(value: unknown, kind: "date" | "id" | "text"): boolean {
-  if (kind === "text") return typeof value === "string";
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && (kind === "id" || value <= MAX_EPOCH_MS);
+  if (kind === "text") return typeof value === "string" && value.length <= 1_000 && forbiddenCharacter(value) === null;
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) return false;
+  return kind === "id" ? value >= 0 && value <= MAX_ROW_ID : value >= MIN_EPOCH_MS && value <= MAX_EPOCH_MS;
 }
 
 function decodeCursor<Row>(list: string, order: SortOrder<Row>, cursor: string, argument: string): CursorValue[] {

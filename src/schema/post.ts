@@ -4,7 +4,7 @@ import { newestPosts, oldestCommentsFirst, postOrder, type PostSortField } from 
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { checkFilterLists, connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
 
@@ -52,13 +52,6 @@ export function postOrderFor(
   return postOrder(orderBy?.field ?? "PUBLISHED_AT", orderBy?.direction ?? "DESC", includesDrafts);
 }
 
-const MAX_FILTER_VALUES = 50;
-
-function checkFilterList(values: readonly string[] | null | undefined, argument: string): void {
-  if (values && values.length > MAX_FILTER_VALUES) {
-    throw badUserInput(`\`${argument}\` may list at most ${MAX_FILTER_VALUES} values.`, argument);
-  }
-}
 
 /** The other posts of the same discussion: read one extra row, then leave this post out. */
 function withoutPost(page: Page<Post>, postId: number, limit: number, direction: "forward" | "backward"): Page<Post> {
@@ -203,8 +196,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
         const request = pageRequestFrom(args, order, "Query.posts");
-        checkFilterList(args.filter?.authorSlugs, "filter.authorSlugs");
-        checkFilterList(args.filter?.discussionSlugs, "filter.discussionSlugs");
+        checkFilterLists(args.filter);
         const page = await ctx.loaders.posts.page(args.filter, order, request);
         return connectionFromPage(page, order, request, () => ctx.loaders.posts.count(args.filter));
       },

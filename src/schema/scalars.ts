@@ -5,9 +5,33 @@ import {
   PositiveIntResolver,
   URLResolver,
 } from "graphql-scalars";
+import { GraphQLError, GraphQLScalarType } from "graphql";
 import { builder } from "./builder.js";
 
-builder.addScalarType("DateTime", DateTimeResolver);
+/**
+ * graphql-scalars' DateTime, within the years both databases store: 0001 to
+ * 9999. RFC 3339 allows the year 0000, which PostgreSQL has no such year for.
+ */
+const StoredDateTime = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  parseValue: (value) => withinStoredYears(DateTimeResolver.parseValue(value)),
+  parseLiteral: (literal, variables) => withinStoredYears(DateTimeResolver.parseLiteral(literal, variables)),
+});
+
+const EARLIEST = Date.parse("0001-01-01T00:00:00.000Z");
+const LATEST = Date.parse("9999-12-31T23:59:59.999Z");
+
+function withinStoredYears(value: unknown): Date {
+  const date = value as Date;
+  const time = date.getTime();
+  // A GraphQLError, as graphql-scalars' own refusals are: anything else would be masked as an unexpected error.
+  if (!(time >= EARLIEST && time <= LATEST)) {
+    throw new GraphQLError("DateTime must lie between the years 0001 and 9999.", { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return date;
+}
+
+builder.addScalarType("DateTime", StoredDateTime);
 builder.addScalarType("URL", URLResolver);
 builder.addScalarType("NonEmptyString", NonEmptyStringResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);

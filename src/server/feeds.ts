@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
+import { stripForbiddenCharacters } from "../content/characters.js";
 import { escapeHtml } from "../content/markdown.js";
 import { renderMarkdown } from "../content/rendering.js";
 import { postBody, postExcerpt } from "../content/post-rendering.js";
@@ -147,8 +148,10 @@ export async function renderFeed(
       author: author ? [{ name: author.name, link: `${base}/authors/${encodeURIComponent(author.slug)}` }] : [],
     });
   }
-  if (format === "rss") return feed.rss2();
-  if (format === "atom") return feed.atom1();
+  // Stored text cannot hold characters XML forbids (the writes refuse them), but
+  // text that reached the database some other way must still not break the feed.
+  if (format === "rss") return stripForbiddenCharacters(feed.rss2()).text;
+  if (format === "atom") return stripForbiddenCharacters(feed.atom1()).text;
   return toJsonFeed11(feed.json1(), "en");
 }
 

@@ -236,7 +236,8 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
           ...commentRoots,
         ];
       case "author":
-        return [entity("Author", change.authorId), ...authorRoots, SYNDICATION];
+        // A comment shows its author's name as `authorName`, in answers that may never select the author itself.
+        return [entity("Author", change.authorId), ...authorRoots, { typename: "type:Comment" }, SYNDICATION];
       case "discussion":
         return [entity("Discussion", change.discussionId), ...discussionRoots, SYNDICATION];
     }

@@ -64,6 +64,9 @@ type Documents = {
     "\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": typeof types.InjectFilterDocument,
     "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": typeof types.InjectCursorDocument,
     "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.InjectCreateDocument,
+    "\n  query ForgedCursors($after: String, $titleAfter: String, $syncAfter: String) {\n    posts(first: 2, after: $after) { edges { cursor } }\n    byTitle: posts(first: 2, after: $titleAfter, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n    feed(first: 2, after: $syncAfter) { edges { cursor } }\n  }\n": typeof types.ForgedCursorsDocument,
+    "\n  query DatesAtTheEdges($since: DateTime!, $after: DateTime, $before: DateTime) {\n    feed(first: 2, updatedSince: $since) { totalCount }\n    posts(first: 2, filter: { publishedAfter: $after, publishedBefore: $before }) { totalCount }\n  }\n": typeof types.DatesAtTheEdgesDocument,
+    "\n  query LongFilters($slugs: [String!]) {\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": typeof types.LongFiltersDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithCommentsDocument,
     "\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": typeof types.PostsWithDefaultSizesDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": typeof types.PostCountDocument,
@@ -108,6 +111,7 @@ type Documents = {
     "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": typeof types.CacheSyncDocument,
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": typeof types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": typeof types.CacheAuthorDocument,
+    "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": typeof types.CacheThreadNamesDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": typeof types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": typeof types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": typeof types.CacheViewerDocument,
@@ -132,6 +136,11 @@ type Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
+    "\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.TextCreatePostDocument,
+    "\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.TextAddCommentDocument,
+    "\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.TextUpdateAuthorDocument,
+    "\n  mutation TextCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.TextCreateDiscussionDocument,
+    "\n  query TextImported($slug: String!) {\n    post(slug: $slug) { title body(format: MARKDOWN) comments(first: 5) { edges { node { body(format: MARKDOWN) } } } }\n  }\n": typeof types.TextImportedDocument,
     "\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n": typeof types.SubscriptionLimitsPostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": typeof types.LiveModerateDocument,
@@ -208,6 +217,9 @@ const documents: Documents = {
     "\n  query InjectFilter($slugs: [String!]) {\n    byAuthor: posts(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n    byDiscussion: posts(first: 5, filter: { discussionSlugs: $slugs }) { totalCount }\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": types.InjectFilterDocument,
     "\n  query InjectCursor($after: String) {\n    posts(first: 2, after: $after) { totalCount }\n  }\n": types.InjectCursorDocument,
     "\n  mutation InjectCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug title body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": types.InjectCreateDocument,
+    "\n  query ForgedCursors($after: String, $titleAfter: String, $syncAfter: String) {\n    posts(first: 2, after: $after) { edges { cursor } }\n    byTitle: posts(first: 2, after: $titleAfter, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n    feed(first: 2, after: $syncAfter) { edges { cursor } }\n  }\n": types.ForgedCursorsDocument,
+    "\n  query DatesAtTheEdges($since: DateTime!, $after: DateTime, $before: DateTime) {\n    feed(first: 2, updatedSince: $since) { totalCount }\n    posts(first: 2, filter: { publishedAfter: $after, publishedBefore: $before }) { totalCount }\n  }\n": types.DatesAtTheEdgesDocument,
+    "\n  query LongFilters($slugs: [String!]) {\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n": types.LongFiltersDocument,
     "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithCommentsDocument,
     "\n  query PostsWithDefaultSizes($posts: Int = 100, $comments: Int = 100) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n": types.PostsWithDefaultSizesDocument,
     "\n  query PostCount {\n    posts(first: 100) { totalCount }\n  }\n": types.PostCountDocument,
@@ -252,6 +264,7 @@ const documents: Documents = {
     "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": types.CacheSyncDocument,
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": types.CacheAuthorDocument,
+    "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": types.CacheThreadNamesDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": types.CacheViewerDocument,
@@ -276,6 +289,11 @@ const documents: Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
+    "\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.TextCreatePostDocument,
+    "\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.TextAddCommentDocument,
+    "\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.TextUpdateAuthorDocument,
+    "\n  mutation TextCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.TextCreateDiscussionDocument,
+    "\n  query TextImported($slug: String!) {\n    post(slug: $slug) { title body(format: MARKDOWN) comments(first: 5) { edges { node { body(format: MARKDOWN) } } } }\n  }\n": types.TextImportedDocument,
     "\n  mutation SubscriptionLimitsPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename }\n  }\n": types.SubscriptionLimitsPostDocument,
     "\n  mutation LiveComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.LiveCommentDocument,
     "\n  mutation LiveModerate($input: ModerateCommentInput!) {\n    moderateComment(input: $input) { __typename }\n  }\n": types.LiveModerateDocument,
@@ -519,6 +537,18 @@ export function graphql(source: "\n  mutation InjectCreate($input: CreatePostInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ForgedCursors($after: String, $titleAfter: String, $syncAfter: String) {\n    posts(first: 2, after: $after) { edges { cursor } }\n    byTitle: posts(first: 2, after: $titleAfter, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n    feed(first: 2, after: $syncAfter) { edges { cursor } }\n  }\n"): (typeof documents)["\n  query ForgedCursors($after: String, $titleAfter: String, $syncAfter: String) {\n    posts(first: 2, after: $after) { edges { cursor } }\n    byTitle: posts(first: 2, after: $titleAfter, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n    feed(first: 2, after: $syncAfter) { edges { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatesAtTheEdges($since: DateTime!, $after: DateTime, $before: DateTime) {\n    feed(first: 2, updatedSince: $since) { totalCount }\n    posts(first: 2, filter: { publishedAfter: $after, publishedBefore: $before }) { totalCount }\n  }\n"): (typeof documents)["\n  query DatesAtTheEdges($since: DateTime!, $after: DateTime, $before: DateTime) {\n    feed(first: 2, updatedSince: $since) { totalCount }\n    posts(first: 2, filter: { publishedAfter: $after, publishedBefore: $before }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LongFilters($slugs: [String!]) {\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n"): (typeof documents)["\n  query LongFilters($slugs: [String!]) {\n    feed(first: 5, filter: { authorSlugs: $slugs }) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"): (typeof documents)["\n  query PostsWithComments($posts: Int!, $comments: Int!) {\n    posts(first: $posts) { edges { node { title comments(first: $comments) { edges { node { authorName } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -695,6 +725,10 @@ export function graphql(source: "\n  query CacheAuthor($slug: String!) {\n    au
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n"): (typeof documents)["\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"): (typeof documents)["\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -788,6 +822,26 @@ export function graphql(source: "\n  mutation SharedAddComment($input: AddCommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"): (typeof documents)["\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"): (typeof documents)["\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"): (typeof documents)["\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TextCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"): (typeof documents)["\n  mutation TextCreateDiscussion($input: CreateDiscussionInput!) {\n    createDiscussion(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TextImported($slug: String!) {\n    post(slug: $slug) { title body(format: MARKDOWN) comments(first: 5) { edges { node { body(format: MARKDOWN) } } } }\n  }\n"): (typeof documents)["\n  query TextImported($slug: String!) {\n    post(slug: $slug) { title body(format: MARKDOWN) comments(first: 5) { edges { node { body(format: MARKDOWN) } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
