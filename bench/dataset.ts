@@ -239,6 +239,7 @@ function makeSources(random: Random, count: number): SourceRow[] {
       place: bookLike ? place : null,
       year,
       url,
+      corrections: "{}",
       createdAt: new Date(FIRST_POST_AT - 30 * DAY),
     });
   }

@@ -81,7 +81,7 @@ async function publish(body: string): Promise<string> {
 
 async function edit(slug: string, body: string): Promise<void> {
   await server.db.prisma.$transaction(async (tx) => {
-    const post = await tx.post.update({ where: { slug }, data: { body } });
+    const post = await tx.post.update({ where: { slug_slugScope: { slug, slugScope: 0 } }, data: { body } });
     await syncPostFootnotes(tx, post.id, body);
   });
 }

@@ -129,3 +129,57 @@ describe("sorting with drafts", () => {
     expect(seen).toContain("against-ibid");
   });
 });
+
+const DraftSlugCreate = graphql(`
+  mutation DraftSlugCreate($input: CreatePostInput!) {
+    createPost(input: $input) {
+      __typename
+      ... on PostPayload { post { id slug status author { slug } } }
+      ... on ValidationError { fields { path message } }
+    }
+  }
+`);
+const DraftSlugPublish = graphql(`
+  mutation DraftSlugPublish($id: ID!) {
+    publishPost(input: { id: $id }) { __typename ... on UserError { code message } }
+  }
+`);
+const DraftSlugLookup = graphql(`
+  query DraftSlugLookup($slug: String!, $id: ID!) {
+    post(slug: $slug) { author { slug } status }
+    node(id: $id) { ... on Post { slug status } }
+  }
+`);
+
+describe("a draft's slug", () => {
+  it("is not refused to someone who cannot see the draft: that would tell them it exists", async () => {
+    const taken = dataOf(await server.execute(DraftSlugCreate, { input: { title: "Another Take", slug: "against-ibid", body: "Mine." } }, { token: tokens.otherAuthor }));
+    expect(taken.createPost).toMatchObject({ __typename: "PostPayload", post: { slug: "against-ibid", status: "DRAFT", author: { slug: "wen-sorensen" } } });
+  });
+
+  it("is refused to those who can see it: its author and editors", async () => {
+    for (const viewer of ["owner", "editor"] as const) {
+      const response = dataOf(await server.execute(DraftSlugCreate, { input: { title: "Mine Too", slug: "against-ibid", body: "Text." } }, { token: tokens[viewer] }));
+      expect(response.createPost).toEqual({ __typename: "ValidationError", fields: [{ path: ["slug"], message: '"against-ibid" is already taken' }] });
+    }
+  });
+
+  it("belongs to whichever post is published with it first; the other draft is told so, by a post everyone can see", async () => {
+    const wens = await server.db.prisma.post.findFirstOrThrow({ where: { slug: "against-ibid", author: { slug: "wen-sorensen" } } });
+    const wensId = Buffer.from(`Post:${wens.id}`).toString("base64url");
+    expect(dataOf(await server.execute(DraftSlugPublish, { id: wensId }, { token: tokens.otherAuthor })).publishPost.__typename).toBe("PostPayload");
+
+    // Everyone, the draft's own author included, now finds the published post under the slug; the draft stays reachable by ID.
+    for (const viewer of viewers) {
+      const found = dataOf(await server.execute(DraftSlugLookup, { slug: "against-ibid", id: draftId }, { token: tokens[viewer] }));
+      expect(found.post).toEqual({ author: { slug: "wen-sorensen" }, status: "PUBLISHED" });
+      expect(found.node).toEqual(seesDraft[viewer] ? { slug: "against-ibid", status: "DRAFT" } : null);
+    }
+    const refused = dataOf(await server.execute(DraftSlugPublish, { id: draftId }, { token: tokens.owner })).publishPost;
+    expect(refused).toEqual({
+      __typename: "ConflictError",
+      code: "CONFLICT",
+      message: 'A published post already has the slug "against-ibid". Give this post another slug, then publish it.',
+    });
+  });
+});

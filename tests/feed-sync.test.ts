@@ -118,6 +118,30 @@ describe("feed, sync mode", () => {
     ]);
   });
 
+  it("keeps a withdrawn post's tombstone where it was: later edits to the draft are not news to readers", async () => {
+    const authorId = (await server.db.prisma.author.findFirstOrThrow({ where: { slug: "eleanor-voss" } })).id;
+    const post = await server.db.prisma.post.create({
+      data: { slug: "withdrawn-then-edited", title: "Withdrawn Then Edited", body: "Text.", status: "PUBLISHED", publishedAt: new Date(), authorId },
+    });
+    const id = Buffer.from(`Post:${post.id}`).toString("base64url");
+    const { cursor: beforeWithdrawal } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
+    await server.execute(Withdraw, { id }, { token });
+    const { items: withdrawn, cursor: afterWithdrawal } = await syncAll({ after: beforeWithdrawal });
+    expect(withdrawn).toEqual([expect.objectContaining({ __typename: "PostTombstone", id, reason: "UNPUBLISHED" })]);
+    const removedAt = (withdrawn[0] as { removedAt: string }).removedAt;
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const revision = (await server.db.prisma.post.findFirstOrThrow({ where: { id: post.id } })).revision;
+    expect(dataOf(await server.execute(Edit, { input: { id, expectedRevision: revision, title: "Quietly Retitled" } }, { token })).updatePost.__typename).toBe("PostPayload");
+    // Nothing new for readers, and the tombstone has not moved.
+    expect((await syncAll({ after: afterWithdrawal })).items).toEqual([]);
+    const everything = (await syncAll({ since: "2000-01-01T00:00:00Z" }, 50)).items;
+    expect(everything.filter((item) => item.id === id)).toEqual([{ __typename: "PostTombstone", id, removedAt, reason: "UNPUBLISHED" }]);
+    // Its author, who can still see it, syncs the edit.
+    const { feed } = dataOf(await server.execute(FeedSync, { since: removedAt, first: 50 }, { token }));
+    expect(feed.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ __typename: "Post", id, title: "Quietly Retitled" }));
+  });
+
   it("loses nothing at a page boundary between changes of the same instant", async () => {
     const { cursor: start } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
     const at = new Date(Date.now() + 60_000);

@@ -129,7 +129,7 @@ describe("HTTP caching", () => {
 
   it("changes the ETag when content changes", async () => {
     const before = (await get("/feeds/posts.rss")).headers.get("etag");
-    await server.db.prisma.post.update({ where: { slug: "edit-history" }, data: { title: "Edit History, Revised" } });
+    await server.db.prisma.post.update({ where: { slug_slugScope: { slug: "edit-history", slugScope: 0 } }, data: { title: "Edit History, Revised" } });
     const after = await get("/feeds/posts.rss");
     expect(after.headers.get("etag")).not.toBe(before);
     expect(await after.text()).toContain("Edit History, Revised");

@@ -67,6 +67,18 @@ const CacheThreadNames = graphql(`
   }
 `);
 
+const CacheSources = graphql(`
+  query CacheSources($slug: String!) {
+    post(slug: $slug) { footnotes { number source { id title publisher } } }
+  }
+`);
+
+const CacheCorrectSource = graphql(`
+  mutation CacheCorrectSource($input: CorrectSourceInput!) {
+    correctSource(input: $input) { __typename ... on UserError { message } }
+  }
+`);
+
 const CacheAuthors = graphql(`
   query CacheAuthors {
     authors(first: 50) { totalCount edges { node { slug name } } }
@@ -471,6 +483,15 @@ describe("authors and discussions", () => {
     const after = (await fresh(CacheThreadNames, { slug })).post!.comments.edges.map((e) => e.node.authorName);
     expect(after).toContain("E. Voss");
     expect(after).not.toContain("Eleanor Voss");
+  });
+
+  it("an editor's correction of a source shows at once in every answer showing it", async () => {
+    const slug = "the-commons-is-a-verb";
+    const notes = (await primed(CacheSources, { slug })).post!.footnotes;
+    const cited = notes.find((note) => note.source)!.source!;
+    await mutate(CacheCorrectSource, { input: { id: cited.id, publisher: "Corrected Press" } }, tokens.editor);
+    const after = (await fresh(CacheSources, { slug })).post!.footnotes.find((note) => note.source?.id === cited.id)!;
+    expect(after.source!.publisher).toBe("Corrected Press");
   });
 
   it("a new discussion is found by slug and counted at once", async () => {

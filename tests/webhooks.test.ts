@@ -7,11 +7,11 @@ import { openDatabase, readDatabaseOptions, type PrismaClient } from "../src/db/
 import {
   defaultWebhookPolicy,
   deliverDueWebhooks,
-  enqueueWebhookEvent,
   registerWebhook,
   startWebhookDispatcher,
   type WebhookPolicy,
 } from "../src/domain/webhooks.js";
+import { recordEvent } from "../src/domain/events.js";
 import { parseEgressAllowList } from "../src/domain/webhook-egress.js";
 import { graphql } from "./graphql/index.js";
 import { openTestDatabase } from "./support/database.js";
@@ -155,6 +155,9 @@ describe("webhooks", () => {
   });
 });
 
+/** A post.published event, recorded as a write records it: in a transaction of its own. */
+const published = (db: PrismaClient, postId: number) => db.$transaction((tx) => recordEvent(db, tx, "post.published", { postId }));
+
 describe("webhooks across instances sharing a database", () => {
   // Each test opens its own database and two connections to it, one per
   // instance, and drives the dispatchers directly: no server, so nothing else
@@ -192,7 +195,7 @@ describe("webhooks across instances sharing a database", () => {
   it("send each due delivery once when two instances pass at the same moment", async () => {
     const { first, second, hits, close } = await twoInstances();
     try {
-      for (let n = 0; n < 20; n++) await enqueueWebhookEvent(first, "post.published", { n });
+      for (let n = 0; n < 20; n++) await published(first, n + 1);
       const [byFirst, bySecond] = await Promise.all([deliverDueWebhooks(first, policy), deliverDueWebhooks(second, policy)]);
       // Whichever instance read first saw all 20; each of them was claimed by exactly one.
       expect(byFirst + bySecond).toBe(20);
@@ -210,15 +213,15 @@ describe("webhooks across instances sharing a database", () => {
     try {
       // Three first attempts fail, so retries come from whichever instance polls first.
       plannedStatuses.push(500, 503, 500);
-      // Each instance records events and wakes its own dispatcher, as the server does.
-      await Promise.all(
-        [first, second].map(async (db, instance) => {
-          for (let n = 0; n < 5; n++) {
-            await enqueueWebhookEvent(db, "post.published", { instance, n });
-            dispatchers[instance]!.wake();
-          }
-        }),
-      );
+      // Each instance records events and wakes its own dispatcher, as the server does. The
+      // recording takes turns: on SQLite, two connections in one process cannot both hold a
+      // write transaction (the second would wait for the first while blocking the event loop it needs).
+      for (let n = 0; n < 5; n++) {
+        for (const [instance, db] of [first, second].entries()) {
+          await published(db, 100 * instance + n + 1);
+          dispatchers[instance]!.wake();
+        }
+      }
       const rows = await until(async () => {
         const rows = await deliveriesIn(first);
         return rows.every((row) => row.status === "SUCCEEDED") ? rows : undefined;
@@ -242,7 +245,7 @@ describe("webhooks across instances sharing a database", () => {
     let release!: () => void;
     hold = new Promise<void>((resolve) => (release = resolve));
     try {
-      await enqueueWebhookEvent(db, "post.published", { n: 1 });
+      await published(db, 1);
       const { id } = (await deliveriesIn(db))[0]!;
       const attempt = deliverDueWebhooks(db, policy);
       await until(() => (hits().get(id) === 1 ? true : undefined), "the claiming instance's request");
@@ -309,8 +312,8 @@ describe("webhooks across instances sharing a database", () => {
     let dispatcher: ReturnType<typeof startWebhookDispatcher> | null = null;
     try {
       // Recorded by an instance that stopped before sending them.
-      await enqueueWebhookEvent(first, "post.published", { n: 1 });
-      await enqueueWebhookEvent(first, "post.published", { n: 2 });
+      await published(first, 1);
+      await published(first, 2);
       dispatcher = startWebhookDispatcher(second, policy, 10);
       const rows = await until(async () => {
         const rows = await deliveriesIn(second);
@@ -331,7 +334,7 @@ describe("webhooks across instances sharing a database", () => {
       // Let the start-up pass run and find nothing, so only the periodic check is left to notice.
       await new Promise((resolve) => setTimeout(resolve, 200));
       // Recorded by another instance, which stopped before sending it.
-      await enqueueWebhookEvent(first, "post.published", { n: 3 });
+      await published(first, 3);
       const rows = await until(async () => {
         const rows = await deliveriesIn(second);
         return rows.length > 0 && rows.every((row) => row.status === "SUCCEEDED") ? rows : undefined;

@@ -72,64 +72,124 @@ export function resolveFootnotes(body: string, tree?: MdastRoot): ResolvedFootno
   return resolved;
 }
 
-function filled<T>(current: T | null, value: T | null): T | undefined {
-  return current === null && value !== null ? value : undefined;
+/** The fields of a Source that notes give, and editors may correct. */
+export const SOURCE_FIELDS = ["kind", "authors", "title", "container", "volume", "issue", "publisher", "place", "year", "url"] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+type SourceFields = Pick<ParsedSource, SourceField>;
+
+/** What one full citation says of its work: stored with the note, so that the shared Source can be computed again at any time. */
+function citationOf(source: ResolvedSource): string {
+  const { key: _key, ...fields } = source;
+  return JSON.stringify(Object.fromEntries(SOURCE_FIELDS.map((field) => [field, fields[field]])));
 }
 
-/** The Source row for `source`, created or completed: a later citation may add what an earlier one left out, never remove it. */
-async function upsertSource(tx: TransactionClient, source: ResolvedSource): Promise<number> {
-  const { key, authors, ...fields } = source;
-  const row = await tx.source.upsert({
-    where: { key },
-    create: { key, ...fields, authors: JSON.stringify(authors) },
-    update: {},
-  });
-  const missing = {
-    authors: row.authors === "[]" && authors.length ? JSON.stringify(authors) : undefined,
-    container: filled(row.container, fields.container),
-    volume: filled(row.volume, fields.volume),
-    issue: filled(row.issue, fields.issue),
-    publisher: filled(row.publisher, fields.publisher),
-    place: filled(row.place, fields.place),
-    year: filled(row.year, fields.year),
-    url: filled(row.url, fields.url),
-  };
-  if (Object.values(missing).some((value) => value !== undefined)) {
-    await tx.source.update({ where: { id: row.id }, data: missing });
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
   }
-  return row.id;
 }
 
-/** One record per work, completed from every note in the post that cites it in full. */
-function sourcesByKey(notes: ResolvedFootnote[]): Map<string, ResolvedSource> {
-  const sources = new Map<string, ResolvedSource>();
-  for (const { source } of notes) {
-    if (!source) continue;
-    const known = sources.get(source.key);
-    if (!known) {
-      sources.set(source.key, { ...source });
+/**
+ * What readers see of a shared Source, from the notes that cite it in full:
+ * the identity (kind, title, authors) from the earliest citation, and each
+ * other field from the earliest citation that gives it. Only published posts'
+ * citations count while there is any: a draft cannot change what readers see
+ * of a work other posts cite. A source that only drafts cite (visible only to
+ * those who may read the drafts) is made from the drafts' citations. An
+ * editor's corrections win over both.
+ */
+export function sourceFieldsFrom(
+  citations: { citation: SourceFields; published: boolean; publishedAt: Date | null; id: number }[],
+  corrections: Partial<SourceFields>,
+): SourceFields | null {
+  const published = citations.filter((c) => c.published);
+  const counted = (published.length ? published : citations).sort(
+    (a, b) => (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) || a.id - b.id,
+  );
+  if (counted.length === 0) return null;
+  const first = counted[0]!.citation;
+  const fields: SourceFields = { ...first };
+  for (const field of ["container", "volume", "issue", "publisher", "place", "year", "url"] as const) {
+    Object.assign(fields, { [field]: counted.map((c) => c.citation[field]).find((value) => value !== null && value !== undefined) ?? null });
+  }
+  for (const field of SOURCE_FIELDS) {
+    if (field in corrections) Object.assign(fields, { [field]: corrections[field] });
+  }
+  return fields;
+}
+
+/**
+ * Recompute the named sources from the notes that cite them (see
+ * sourceFieldsFrom), inside the caller's transaction; a source no note cites
+ * any longer is deleted. Every write that changes which notes cite a source,
+ * or whether the posts holding them are published, calls this.
+ */
+export async function refreshSources(tx: TransactionClient, sourceIds: Iterable<number>): Promise<void> {
+  const ids = [...new Set(sourceIds)];
+  if (ids.length === 0) return;
+  const [sources, notes] = await Promise.all([
+    tx.source.findMany({ where: { id: { in: ids } } }),
+    tx.footnote.findMany({
+      where: { sourceId: { in: ids } },
+      select: { id: true, sourceId: true, citation: true, post: { select: { status: true, publishedAt: true } } },
+    }),
+  ]);
+  const orphans: number[] = [];
+  for (const source of sources) {
+    const citing = notes.filter((note) => note.sourceId === source.id);
+    if (citing.length === 0) {
+      orphans.push(source.id);
       continue;
     }
-    for (const field of ["container", "volume", "issue", "publisher", "place", "year", "url"] as const) {
-      if (known[field] === null) Object.assign(known, { [field]: source[field] });
-    }
+    const citations = citing.flatMap((note) => {
+      const citation = parseJson<SourceFields | null>(note.citation, null);
+      if (!citation) return [];
+      return [{ citation, id: note.id, published: note.post.status === "PUBLISHED" && note.post.publishedAt !== null, publishedAt: note.post.publishedAt }];
+    });
+    const fields = sourceFieldsFrom(citations, parseJson<Partial<SourceFields>>(source.corrections, {}));
+    if (!fields) continue;
+    const next = { ...fields, authors: JSON.stringify(fields.authors ?? []) };
+    const current = Object.fromEntries(SOURCE_FIELDS.map((field) => [field, source[field]]));
+    if (SOURCE_FIELDS.some((field) => next[field] !== current[field])) await tx.source.update({ where: { id: source.id }, data: next });
   }
-  return sources;
+  // A source no note cites any longer would linger with no citations.
+  if (orphans.length) await tx.source.deleteMany({ where: { id: { in: orphans }, footnotes: { none: {} } } });
+}
+
+/** The sources a post's notes cite now. */
+export async function sourcesCitedBy(tx: TransactionClient, postId: number): Promise<number[]> {
+  const rows = await tx.footnote.findMany({ where: { postId, sourceId: { not: null } }, select: { sourceId: true } });
+  return [...new Set(rows.map((row) => row.sourceId!))];
 }
 
 /**
  * Bring the post's Footnote rows in line with its body, inside the caller's
- * transaction: sources are found or created by key, and the notes replaced.
- * Writes resolve the notes before their transaction opens (analyzePostBody,
- * off the event loop) and pass them here; a body given as text is resolved
- * in place, which only small trusted content (the demo) should do.
+ * transaction: sources are found or created by key, the notes replaced, each
+ * full citation kept with its note, and every source the post cited before or
+ * cites now recomputed. Writes resolve the notes before their transaction opens
+ * (analyzePostBody, off the event loop) and pass them here; a body given as
+ * text is resolved in place, which only small trusted content (the demo)
+ * should do.
  */
 export async function syncPostFootnotes(tx: TransactionClient, postId: number, body: string | ResolvedFootnote[]): Promise<void> {
   const notes = typeof body === "string" ? resolveFootnotes(body) : body;
+  const previous = await sourcesCitedBy(tx, postId);
   const sourceIds = new Map<string, number>();
-  for (const [key, source] of sourcesByKey(notes)) sourceIds.set(key, await upsertSource(tx, source));
+  for (const { source } of notes) {
+    if (!source || sourceIds.has(source.key)) continue;
+    const { key, authors, ...fields } = source;
+    const row = await tx.source.upsert({
+      where: { key },
+      create: { key, ...fields, authors: JSON.stringify(authors) },
+      update: {},
+      select: { id: true },
+    });
+    sourceIds.set(key, row.id);
+  }
 
-  const previous = await tx.footnote.findMany({ where: { postId, sourceId: { not: null } }, select: { sourceId: true } });
   await tx.footnote.deleteMany({ where: { postId } });
   const footnoteIds = new Map<number, number>();
   for (const note of notes) {
@@ -140,6 +200,8 @@ export async function syncPostFootnotes(tx: TransactionClient, postId: number, b
         kind: note.kind,
         text: note.text,
         pages: note.pages,
+        // Only a note that cites in full says what the work is; an Ibid. or a short form repeats it.
+        citation: note.kind === "CITATION" && note.source ? citationOf(note.source) : null,
         sourceId: note.source ? sourceIds.get(note.source.key)! : null,
         refersToId: note.refersToNumber === null ? null : (footnoteIds.get(note.refersToNumber) ?? null),
       },
@@ -147,9 +209,5 @@ export async function syncPostFootnotes(tx: TransactionClient, postId: number, b
     });
     footnoteIds.set(note.number, row.id);
   }
-
-  // A source that only this post cited, and no longer does, would linger with no citations.
-  const kept = new Set(sourceIds.values());
-  const dropped = [...new Set(previous.map((note) => note.sourceId!))].filter((id) => !kept.has(id));
-  if (dropped.length) await tx.source.deleteMany({ where: { id: { in: dropped }, footnotes: { none: {} } } });
+  await refreshSources(tx, [...previous, ...sourceIds.values()]);
 }

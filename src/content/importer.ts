@@ -9,7 +9,8 @@ import { POST_LIMITS } from "../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../domain/validation.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
 import { stripForbiddenCharacters } from "./characters.js";
-import { syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "./footnotes.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "./footnotes.js";
+import { slugScopeFor } from "../domain/posts.js";
 import { analyzePostBody } from "./rendering.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
@@ -666,12 +667,14 @@ async function writePost(
   };
   const linkLater = spec.inResponseTo !== null && target === null;
 
-  const current = await tx.post.findFirst({ where: { slug: spec.slug } });
+  // The published post with the slug, or else a draft with it (the slug is unique among published posts, and among one author's drafts).
+  const current = await tx.post.findFirst({ where: { slug: spec.slug }, orderBy: [{ slugScope: "asc" }, { id: "asc" }] });
+  const slugScope = slugScopeFor(status, wanted.authorId);
   let outcome: Outcome;
   let postId: number;
   if (!current) {
     const post = await tx.post.create({
-      data: { slug: spec.slug, ...wanted, createdAt: spec.publishedAt ?? new Date() },
+      data: { slug: spec.slug, slugScope, ...wanted, createdAt: spec.publishedAt ?? new Date() },
     });
     await syncPostFootnotes(tx, post.id, spec.notes);
     await recordRevision(tx, post, ["title", "body", "slug", "status"]);
@@ -684,8 +687,19 @@ async function writePost(
     });
     if (linkLater && !changed.includes("inResponseToId")) changed.push("inResponseToId");
     if (changed.length) {
-      const post = await tx.post.update({ where: { id: current.id }, data: { ...wanted, revision: { increment: 1 } } });
+      const withdrawn = current.status === "PUBLISHED" && status === "DRAFT";
+      const post = await tx.post.update({
+        where: { id: current.id },
+        data: {
+          ...wanted,
+          slugScope,
+          ...(status === "PUBLISHED" ? { withdrawnAt: null } : withdrawn ? { withdrawnAt: new Date() } : {}),
+          revision: { increment: 1 },
+        },
+      });
       if (post.body !== current.body) await syncPostFootnotes(tx, post.id, spec.notes);
+      // Published or withdrawn: what its citations say of shared sources starts or stops counting.
+      else if (post.status !== current.status) await refreshSources(tx, await sourcesCitedBy(tx, post.id));
       await recordRevision(tx, post, changed);
     }
     outcome = changed.length ? "updated" : "skipped";
@@ -857,7 +871,7 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
   for (const spec of toLink) {
     const { slug, line } = spec.inResponseTo!;
     const target = await db.post.findFirst({ where: { slug }, select: { id: true } });
-    if (target) await db.post.update({ where: { slug: spec.slug }, data: { inResponseToId: target.id } });
+    if (target) await db.post.updateMany({ where: { slug: spec.slug }, data: { inResponseToId: target.id } });
     else fail(spec.file, [{ line, message: `inResponseTo "${slug}": the post was written without this link, because that post could not be written` }]);
   }
 

@@ -5,6 +5,7 @@ import type { Comment, CommentStatus } from "../generated/prisma/client.js";
 import { loadCommentsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
+import { recordEvent } from "./events.js";
 import { hookPoint } from "./faults.js";
 import { once } from "./idempotency.js";
 import { isForeignKeyViolation } from "./unique.js";
@@ -88,6 +89,7 @@ export async function addComment(
         status,
       },
     });
+    if (status === "APPROVED") await recordEvent(db, tx, "comment.approved", { postId: post.id, commentId: comment.id });
     return comment.id;
   }).catch((error: unknown) => {
     // The post (or the comment replied to) was deleted between the checks above and the insert.
@@ -137,6 +139,9 @@ export async function moderateComment(
     const current = await tx.comment.findFirst({ where: { id: input.commentId } });
     if (!current) throw new NotFoundError("No such comment.");
     const comment = await tx.comment.update({ where: { id: current.id }, data: { status: input.status } });
+    if (comment.status === "APPROVED" && current.status !== "APPROVED") {
+      await recordEvent(db, tx, "comment.approved", { postId: comment.postId, commentId: comment.id });
+    }
     return { comment, previousStatus: current.status };
   });
 }

@@ -2,6 +2,7 @@
 // to prove the transaction leaves nothing behind. Disarmed, they cost a map lookup.
 
 const armed = new Set<string>();
+let killAt: string | null = null;
 const hooks = new Map<string, () => Promise<void>>();
 
 export class InjectedFault extends Error {}
@@ -27,6 +28,16 @@ export async function hookPoint(point: string): Promise<void> {
   await action();
 }
 
+/**
+ * Make the process kill itself with SIGKILL when it reaches `point`: for the
+ * crash tests, which run the real server as a child process (the server arms it
+ * from COLLOQUY_TEST_KILL_AT, under NODE_ENV=test only).
+ */
+export function armKill(point: string): void {
+  killAt = point;
+}
+
 export function faultPoint(point: string): void {
+  if (point === killAt) process.kill(process.pid, "SIGKILL");
   if (armed.delete(point)) throw new InjectedFault(`Injected failure at ${point}`);
 }

@@ -1,8 +1,9 @@
 import type { Viewer } from "../auth/viewer.js";
-import { syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+import { recordEvent } from "./events.js";
 import { faultPoint } from "./faults.js";
 import { once } from "./idempotency.js";
 import { isForeignKeyViolation, isUniqueViolation } from "./unique.js";
@@ -37,6 +38,30 @@ export interface UpdatePostInput extends PostFields {
 function requireAuthor(viewer: Viewer): Author {
   if (viewer.kind !== "author") throw new ForbiddenError("Sign in to write posts.");
   return viewer;
+}
+
+/**
+ * Which namespace a post's slug lives in (Post.slugScope): the published one,
+ * 0, which every reader sees; or, for a draft, its author's own.
+ */
+export function slugScopeFor(status: PostStatus, authorId: number): number {
+  return status === "PUBLISHED" ? 0 : authorId;
+}
+
+/**
+ * Refuses a slug that a post the viewer can see already has. A draft the
+ * viewer cannot see keeps its slug to itself: saying the slug is taken would
+ * tell them the draft exists. The two only meet when the draft is published,
+ * and then the slug is refused because of a post everyone can see.
+ */
+async function checkSlugFree(tx: TransactionClient, viewer: Author, slug: string, exceptPostId?: number): Promise<void> {
+  const visible =
+    viewer.role === "EDITOR" ? {} : { OR: [{ status: "PUBLISHED" as const }, { authorId: viewer.authorId }] };
+  const holder = await tx.post.findFirst({
+    where: { slug, ...visible, ...(exceptPostId === undefined ? {} : { id: { not: exceptPostId } }) },
+    select: { id: true },
+  });
+  if (holder) slugTaken(slug);
 }
 
 /**
@@ -130,12 +155,13 @@ export async function createPost(
   const content = await checkContent(input, true);
   const outcome = await once(db, { scope, operation: "createPost", key: input.idempotencyKey, request: input }, async (tx) => {
     const fields = await checkReferences(tx, author, input, content);
-    if (await tx.post.findFirst({ where: { slug: fields.slug! }, select: { id: true } })) slugTaken(fields.slug!);
+    await checkSlugFree(tx, author, fields.slug!);
     const now = new Date();
     const status: PostStatus = input.publish ? "PUBLISHED" : "DRAFT";
     const post = await tx.post.create({
       data: {
         slug: fields.slug!,
+        slugScope: slugScopeFor(status, author.authorId),
         title: fields.title!,
         body: fields.body!,
         status,
@@ -149,10 +175,11 @@ export async function createPost(
     await syncPostFootnotes(tx, post.id, fields.notes!);
     faultPoint("createPost.afterFootnotes");
     await recordRevision(tx, post, author.authorId, ["title", "body", "slug", "status"]);
+    if (status === "PUBLISHED") await recordEvent(db, tx, "post.published", { postId: post.id });
     return post.id;
   }).catch((error: unknown) => {
     // Another writer took the slug between the check and the insert.
-    if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    if (isUniqueViolation(error, "slug")) slugTaken(content.slug!);
     // The post answered was deleted between the check and the insert.
     if (isForeignKeyViolation(error)) answeredPostGone();
     throw error;
@@ -172,6 +199,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
         );
       }
       const fields = await checkReferences(tx, author, input, content, current.id);
+      if (fields.slug !== undefined && fields.slug !== current.slug) await checkSlugFree(tx, author, fields.slug, current.id);
       const data = {
         ...(fields.title !== undefined ? { title: fields.title } : {}),
         ...(fields.body !== undefined ? { body: fields.body } : {}),
@@ -191,10 +219,11 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
       if (fields.body !== undefined && fields.body !== current.body) await syncPostFootnotes(tx, updated.id, fields.notes!);
       faultPoint("updatePost.afterFootnotes");
       await recordRevision(tx, updated, author.authorId, changed);
+      if (updated.status === "PUBLISHED") await recordEvent(db, tx, "post.updated", { postId: updated.id, revision: updated.revision });
       return updated;
     });
   } catch (error) {
-    if (isUniqueViolation(error) && input.slug) slugTaken(input.slug);
+    if (isUniqueViolation(error, "slug") && input.slug) slugTaken(input.slug);
     if (isForeignKeyViolation(error)) answeredPostGone();
     throw error;
   }
@@ -204,7 +233,13 @@ function answeredPostGone(): never {
   throw new ValidationError([{ path: ["inResponseToId"], message: "no such post" }]);
 }
 
-/** Publish or withdraw a post. Publishing keeps the first publication time when there was one. */
+/**
+ * Publish or withdraw a post. Publishing keeps the first publication time when
+ * there was one, and moves the slug into the published namespace, where no
+ * other published post may have it. Withdrawing records when, for readers'
+ * sync feeds. Either way the sources the post cites are recomputed: only
+ * published citations shape what readers see of a shared source.
+ */
 export async function setPostStatus(
   db: PrismaClient,
   viewer: Viewer,
@@ -212,20 +247,42 @@ export async function setPostStatus(
   status: PostStatus,
 ): Promise<{ postId: number; changed: boolean }> {
   const author = requireAuthor(viewer);
-  return db.$transaction(async (tx) => {
-    const current = await postToChange(tx, author, postId);
-    if (current.status === status) return { postId: current.id, changed: false };
-    const updated = await tx.post.update({
-      where: { id: current.id },
-      data: {
-        status,
-        publishedAt: status === "PUBLISHED" ? (current.publishedAt ?? new Date()) : current.publishedAt,
-        revision: { increment: 1 },
-      },
+  const scope = (post: Post) => slugScopeFor(status, post.authorId);
+  return db
+    .$transaction(async (tx) => {
+      const current = await postToChange(tx, author, postId);
+      if (current.status === status) return { postId: current.id, changed: false };
+      const holder = await tx.post.findFirst({ where: { slug: current.slug, slugScope: scope(current), id: { not: current.id } }, select: { id: true } });
+      if (holder) slugInUse(current.slug, status);
+      const updated = await tx.post.update({
+        where: { id: current.id },
+        data: {
+          status,
+          slugScope: scope(current),
+          publishedAt: status === "PUBLISHED" ? (current.publishedAt ?? new Date()) : current.publishedAt,
+          withdrawnAt: status === "PUBLISHED" ? null : new Date(),
+          revision: { increment: 1 },
+        },
+      });
+      await refreshSources(tx, await sourcesCitedBy(tx, updated.id));
+      await recordRevision(tx, updated, author.authorId, ["status"]);
+      await recordEvent(db, tx, status === "PUBLISHED" ? "post.published" : "post.unpublished", { postId: updated.id });
+      return { postId: updated.id, changed: true };
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error, "slug")) slugInUse(null, status);
+      throw error;
     });
-    await recordRevision(tx, updated, author.authorId, ["status"]);
-    return { postId: updated.id, changed: true };
-  });
+}
+
+/** Publishing (or withdrawing) would give two posts of one namespace the same slug. */
+function slugInUse(slug: string | null, status: PostStatus): never {
+  const which = slug ? `"${slug}"` : "this post's slug";
+  throw new ConflictError(
+    status === "PUBLISHED"
+      ? `A published post already has the slug ${which}. Give this post another slug, then publish it.`
+      : `The author already has a draft with the slug ${which}. Give one of them another slug, then withdraw this post.`,
+  );
 }
 
 /**
@@ -252,7 +309,12 @@ export async function deletePost(db: PrismaClient, viewer: Viewer, postId: numbe
         data: { postId: current.id, authorId: current.authorId, discussionId: current.discussionId },
       });
     }
+    const cited = await sourcesCitedBy(tx, current.id);
     await tx.post.delete({ where: { id: current.id } });
-    return { wasPublished: current.status === "PUBLISHED" };
+    // Its notes went with it: what they said of shared sources no longer counts, and sources only it cited go.
+    await refreshSources(tx, cited);
+    const wasPublished = current.status === "PUBLISHED";
+    if (wasPublished) await recordEvent(db, tx, "post.deleted", { postId: current.id });
+    return { wasPublished };
   });
 }

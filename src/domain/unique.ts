@@ -1,8 +1,13 @@
 import { Prisma } from "../generated/prisma/client.js";
 
-/** A write lost a race for a unique value (P2002), which the caller reports as its own validation error. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/**
+ * A write lost a race for a unique value (P2002), which the caller reports as
+ * its own validation error. With `field`, only a violation of a constraint
+ * over that column counts (the driver adapters name the columns in `meta`).
+ */
+export function isUniqueViolation(error: unknown, field?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return field === undefined || JSON.stringify(error.meta ?? {}).includes(`"${field}"`);
 }
 
 /**

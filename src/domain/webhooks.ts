@@ -5,7 +5,8 @@ import { InputChecks } from "./validation.js";
 import { noEgressExceptions, postToEndpoint, refusedUrl, type EgressAllowList } from "./webhook-egress.js";
 
 // Webhooks: editors register a URL per event type. A write only records a
-// delivery row; a dispatcher in the background sends it, signed, and retries
+// delivery row, in its own transaction (recordEvent in events.ts, the
+// outbox); a dispatcher in the background sends it, signed, and retries
 // with exponential backoff, so a slow or failing endpoint never slows down the
 // mutation that caused the event. Every attempt is logged on the row.
 //
@@ -62,21 +63,6 @@ export async function registerWebhook(
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const endpoint = await db.webhookEndpoint.create({ data: { url: url!.toString(), secret, events: JSON.stringify(events) } });
   return { endpoint, secret };
-}
-
-/** Record one delivery per endpoint that listens for the event. */
-export async function enqueueWebhookEvent(db: PrismaClient, event: WebhookEvent, data: Record<string, unknown>): Promise<number> {
-  const endpoints = (await db.webhookEndpoint.findMany()).filter((e) => (JSON.parse(e.events) as string[]).includes(event));
-  if (endpoints.length === 0) return 0;
-  const occurredAt = new Date().toISOString();
-  const { count } = await db.webhookDelivery.createMany({
-    data: endpoints.map((endpoint) => ({
-      endpointId: endpoint.id,
-      event,
-      payload: JSON.stringify({ event, occurredAt, data }),
-    })),
-  });
-  return count;
 }
 
 /**

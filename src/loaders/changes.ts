@@ -51,8 +51,13 @@ function changes(visibility: Visibility, filter: ChangeFilter) {
   const goneScope = Prisma.sql`${scoped(Prisma.sql`d."authorId"`, "Author", filter.authorSlugs)}
     AND ${scoped(Prisma.sql`d."discussionId"`, "Discussion", filter.discussionSlugs)}`;
   const visiblePost = visibility.postIsVisible(Prisma.sql`c."id"`);
+  // A post the viewer can see changed when it was last updated. One they cannot
+  // see any longer was withdrawn: it changed, for them, when it was withdrawn,
+  // and edits to the draft since then are none of their business.
   const from = Prisma.sql`(
-    SELECT 0 AS "kind", c."id" AS "id", c."updatedAt" AS "changedAt" FROM "Post" c
+    SELECT 0 AS "kind", c."id" AS "id",
+      CASE WHEN ${visiblePost} THEN c."updatedAt" ELSE COALESCE(c."withdrawnAt", c."updatedAt") END AS "changedAt"
+    FROM "Post" c
     WHERE (${visiblePost} OR c."publishedAt" IS NOT NULL) AND ${postScope}
     UNION ALL
     SELECT 1 AS "kind", d."postId" AS "id", d."removedAt" AS "changedAt" FROM "PostTombstone" d

@@ -34,8 +34,27 @@ export const loadDiscussionsBySlug = (db: PrismaClient, slugs: readonly string[]
   loadWhere<Discussion>(db, "Discussion", "slug", slugs, everyone);
 export const loadPostsById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
   loadWhere<Post>(db, "Post", "id", ids, visibility.post);
-export const loadPostsBySlug = (db: PrismaClient, visibility: Visibility, slugs: readonly string[]) =>
-  loadWhere<Post>(db, "Post", "slug", slugs, visibility.post);
+/**
+ * Posts by slug, one per slug. A slug is unique among published posts and
+ * among each author's drafts (Post.slugScope), so a viewer who may read drafts
+ * can see more than one post with a slug: the published one is the slug's,
+ * then the draft changed last.
+ */
+export async function loadPostsBySlug(db: PrismaClient, visibility: Visibility, slugs: readonly string[]): Promise<Post[]> {
+  const rows = await loadWhere<Post>(db, "Post", "slug", slugs, visibility.post);
+  const rank = (post: Post) => [post.slugScope === 0 ? 1 : 0, post.updatedAt.getTime(), post.id];
+  const preferred = new Map<string, Post>();
+  for (const row of rows) {
+    const known = preferred.get(row.slug);
+    if (!known) preferred.set(row.slug, row);
+    else {
+      const [a, b] = [rank(row), rank(known)];
+      const better = a.findIndex((value, i) => value !== b[i]);
+      if (better >= 0 && a[better]! > b[better]!) preferred.set(row.slug, row);
+    }
+  }
+  return [...preferred.values()];
+}
 export const loadSourcesById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
   loadWhere<Source>(db, "Source", "id", ids, visibility.source);
 export const loadFootnotesById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>

@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import type { Comment } from "../generated/prisma/client.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { encodeGlobalId, idOfType } from "./global-id.js";
+import { idOfType } from "./global-id.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { CommentConnection, CommentRef } from "./refs.js";
 
@@ -26,10 +26,6 @@ builder.objectField(CommentRef, "status", (t) =>
     resolve: (comment) => comment.status,
   }),
 );
-
-function commentEvent(comment: Comment) {
-  return { commentId: encodeGlobalId("Comment", comment.id), postId: encodeGlobalId("Post", comment.postId) };
-}
 
 const AddCommentInput = builder.inputType("AddCommentInput", {
   description: "A comment on a post, or a reply to a comment.",
@@ -92,10 +88,7 @@ builder.mutationFields((t) => ({
         const { comment } = result;
         ctx.contentChanged({ kind: "commentAdded", commentId: comment.id, postId: comment.postId, parentId: comment.parentId, authorId: comment.authorId });
       }
-      if (!result.replayed && result.comment.status === "APPROVED") {
-        ctx.pubsub.publish("commentAdded", result.comment.postId, { commentId: result.comment.id });
-        ctx.emitWebhook("comment.approved", commentEvent(result.comment));
-      }
+      if (!result.replayed && result.comment.status === "APPROVED") ctx.eventsCommitted();
       return result;
     },
   }),
@@ -125,10 +118,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const { comment, previousStatus } = await moderateComment(ctx.db, { commentId: idOfType("Comment", input.id), status: input.status });
       if (comment.status !== previousStatus) ctx.contentChanged({ kind: "commentModerated", commentId: comment.id, postId: comment.postId });
-      if (comment.status === "APPROVED" && previousStatus !== "APPROVED") {
-        ctx.pubsub.publish("commentAdded", comment.postId, { commentId: comment.id });
-        ctx.emitWebhook("comment.approved", commentEvent(comment));
-      }
+      if (comment.status === "APPROVED" && previousStatus !== "APPROVED") ctx.eventsCommitted();
       return { comment };
     },
   }),

@@ -122,10 +122,9 @@ builder.mutationFields((t) => ({
         discussionId: optionalIdOf("Discussion", input.discussionId),
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       });
-      if (!result.replayed) ctx.contentChanged({ kind: "post", postId: result.postId });
-      if (input.publish && !result.replayed) {
-        ctx.pubsub.publish("postPublished", { postId: result.postId });
-        ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", result.postId) });
+      if (!result.replayed) {
+        ctx.contentChanged({ kind: "post", postId: result.postId });
+        if (input.publish) ctx.eventsCommitted();
       }
       return result;
     },
@@ -144,24 +143,22 @@ builder.mutationFields((t) => ({
         inResponseToId: optionalIdOf("Post", input.inResponseToId),
       });
       ctx.contentChanged({ kind: "post", postId: post.id });
-      if (post.status === "PUBLISHED") {
-        ctx.emitWebhook("post.updated", { postId: encodeGlobalId("Post", post.id), revision: post.revision });
-      }
+      if (post.status === "PUBLISHED") ctx.eventsCommitted();
       return { postId: post.id };
     },
   }),
   publishPost: t.field({
     type: PostPayload,
-    description: "Publish a draft. Publishing again keeps the first publication time.",
+    description:
+      "Publish a draft. Publishing again keeps the first publication time. A ConflictError when a published post already has this post's slug.",
     authScopes: { authenticated: true },
-    errors: { types: writeErrors },
+    errors: { types: [...writeErrors, ConflictError] },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "PUBLISHED");
       if (changed) {
         ctx.contentChanged({ kind: "post", postId });
-        ctx.pubsub.publish("postPublished", { postId });
-        ctx.emitWebhook("post.published", { postId: encodeGlobalId("Post", postId) });
+        ctx.eventsCommitted();
       }
       return { postId };
     },
@@ -170,13 +167,13 @@ builder.mutationFields((t) => ({
     type: PostPayload,
     description: "Withdraw a published post to draft.",
     authScopes: { authenticated: true },
-    errors: { types: writeErrors },
+    errors: { types: [...writeErrors, ConflictError] },
     args: { input: t.arg({ type: PostIdInput, required: true, description: "The post." }) },
     resolve: async (_root, { input }, ctx) => {
       const { postId, changed } = await setPostStatus(ctx.db, ctx.viewer, idOfType("Post", input.id), "DRAFT");
       if (changed) {
         ctx.contentChanged({ kind: "post", postId });
-        ctx.emitWebhook("post.unpublished", { postId: encodeGlobalId("Post", postId) });
+        ctx.eventsCommitted();
       }
       return { postId };
     },
@@ -191,7 +188,7 @@ builder.mutationFields((t) => ({
       const postId = idOfType("Post", input.id);
       const { wasPublished } = await deletePost(ctx.db, ctx.viewer, postId);
       ctx.contentChanged({ kind: "post", postId });
-      if (wasPublished) ctx.emitWebhook("post.deleted", { postId: encodeGlobalId("Post", postId) });
+      if (wasPublished) ctx.eventsCommitted();
       return { postId };
     },
   }),

@@ -1,4 +1,8 @@
+import { SOURCE_FIELDS } from "../content/footnotes.js";
+import { NotFoundError, ValidationError } from "../domain/errors.js";
+import { correctedFields, correctSource, SOURCE_LIMITS } from "../domain/sources.js";
 import { newestPosts } from "../loaders/orders.js";
+import { idOfType } from "./global-id.js";
 import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { PostConnection, PostRef, SourceRef } from "./refs.js";
@@ -11,6 +15,14 @@ export const SourceKindEnum = builder.enumType("SourceKind", {
     CHAPTER: { description: "A chapter in an edited volume." },
     WEB_PAGE: { description: "A page on the web." },
   } as const,
+});
+
+/** A source's fields, as the corrections name them: kind → KIND, and so on. */
+export const SourceFieldEnum = builder.enumType("SourceField", {
+  description: "A field of a source, which an editor may correct.",
+  values: Object.fromEntries(SOURCE_FIELDS.map((field) => [field.toUpperCase(), { value: field, description: `The source's \`${field}\`.` }])) as {
+    [F in (typeof SOURCE_FIELDS)[number] as Uppercase<F>]: { value: F; description: string };
+  },
 });
 
 function parseAuthors(json: string): string[] {
@@ -38,6 +50,12 @@ SourceRef.implement({
     place: t.exposeString("place", { nullable: true, description: "Place of publication." }),
     year: t.exposeInt("year", { nullable: true, description: "Year of publication." }),
     url: t.field({ type: "URL", nullable: true, description: "Where the work can be read online.", resolve: (s) => s.url }),
+    correctedFields: t.field({
+      type: [SourceFieldEnum],
+      description:
+        "Fields an editor has corrected. The others come from the notes that cite the work in published posts: the earliest such note for the title, authors and kind, and for each other field the earliest that gives it.",
+      resolve: (s) => correctedFields(s),
+    }),
     citedIn: t.connection(
       {
         type: PostRef,
@@ -53,3 +71,43 @@ SourceRef.implement({
     ),
   }),
 });
+
+const CorrectSourceInput = builder.inputType("CorrectSourceInput", {
+  description:
+    "An editor's corrections to a source. A field given a value is corrected to it; a nullable field given null is corrected to none (a wrong url removed); an absent field stays as it is. Corrections win over what any note says, until reverted.",
+  fields: (t) => ({
+    id: t.id({ required: true, description: "The source." }),
+    kind: t.field({ type: SourceKindEnum, description: "Book, article, chapter or web page." }),
+    authors: t.stringList({ description: `Authors' names as printed, in order; at most ${SOURCE_LIMITS.names}. An empty list: no author.` }),
+    title: t.string({ description: `1 to ${SOURCE_LIMITS.title} characters.` }),
+    container: t.string({ description: "Journal, website or edited volume; null for none." }),
+    volume: t.string({ description: "Journal volume; null for none." }),
+    issue: t.string({ description: "Journal issue; null for none." }),
+    publisher: t.string({ description: "Publisher; null for none." }),
+    place: t.string({ description: "Place of publication; null for none." }),
+    year: t.int({ description: "Year of publication, 1 to 9999; null for none." }),
+    url: t.string({ description: "An http or https URL; null for none." }),
+    revert: t.field({ type: [SourceFieldEnum], description: "Fields whose corrections to drop, so that the notes decide them again." }),
+  }),
+});
+
+const CorrectSourcePayload = builder.objectRef<{ sourceId: number }>("CorrectSourcePayload").implement({
+  description: "The source after the correction.",
+  fields: (t) => ({ source: t.field({ type: SourceRef, description: "The source.", resolve: (payload) => payload.sourceId }) }),
+});
+
+builder.mutationField("correctSource", (t) =>
+  t.field({
+    type: CorrectSourcePayload,
+    description: "Correct what the citation parser got wrong about a source, or revert a correction. Editors only.",
+    authScopes: { editor: true },
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: CorrectSourceInput, required: true, description: "The corrections." }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { id, ...fields } = input;
+      const source = await correctSource(ctx.db, { ...fields, sourceId: idOfType("Source", id) });
+      ctx.contentChanged({ kind: "source", sourceId: source.id });
+      return { sourceId: source.id };
+    },
+  }),
+);

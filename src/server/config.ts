@@ -22,6 +22,10 @@ export interface Config {
   webhookRetryMs: number;
   /** Private addresses, ranges and hosts that webhooks may reach all the same (`COLLOQUY_WEBHOOK_ALLOW`, default none). */
   webhookAllow: EgressAllowList;
+  /** How often each instance reads the outbox for other instances' events when Redis announces none (`COLLOQUY_OUTBOX_POLL_MS`, default 1000). */
+  outboxPollMs: number;
+  /** For the crash tests only, honoured with NODE_ENV=test: the fault point at which the process kills itself (`COLLOQUY_TEST_KILL_AT`). */
+  testKillAt: string | null;
   /** The trusted-documents manifest (`COLLOQUY_TRUSTED_DOCUMENTS`, default the one codegen writes for the example client). */
   trustedDocumentsPath: string;
   /** Run trusted documents only, rejecting every other operation (`COLLOQUY_TRUSTED_DOCUMENTS_ONLY`, default off). */
@@ -75,6 +79,7 @@ export type ApiSettings = Pick<
   | "publicUrl"
   | "webhookRetryMs"
   | "webhookAllow"
+  | "outboxPollMs"
   | "trustedDocumentsPath"
   | "trustedDocumentsOnly"
   | "responseCache"
@@ -104,6 +109,7 @@ export const defaultApiSettings: ApiSettings = {
   publicUrl: "http://localhost:4000",
   webhookRetryMs: 30_000,
   webhookAllow: noEgressExceptions,
+  outboxPollMs: 1_000,
   trustedDocumentsPath: exampleManifest,
   trustedDocumentsOnly: false,
   responseCache: true,
@@ -181,6 +187,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrl(env.COLLOQUY_PUBLIC_URL, port),
     webhookRetryMs: wholeNumber(env, "COLLOQUY_WEBHOOK_RETRY_MS", defaultApiSettings.webhookRetryMs),
     webhookAllow: parseEgressAllowList(env.COLLOQUY_WEBHOOK_ALLOW),
+    outboxPollMs: wholeNumber(env, "COLLOQUY_OUTBOX_POLL_MS", defaultApiSettings.outboxPollMs, 10),
+    testKillAt: env.NODE_ENV === "test" ? env.COLLOQUY_TEST_KILL_AT || null : null,
     trustedDocumentsPath: env.COLLOQUY_TRUSTED_DOCUMENTS || exampleManifest,
     trustedDocumentsOnly: flag(env.COLLOQUY_TRUSTED_DOCUMENTS_ONLY, false),
     responseCache: flag(env.COLLOQUY_RESPONSE_CACHE, true),

@@ -2,8 +2,7 @@ import { initContextCache } from "@pothos/core";
 import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { ApiSettings } from "./config.js";
-import type { WebhookEvent } from "../domain/webhooks.js";
-import type { ColloquyPubSub } from "./events.js";
+import type { ColloquyPubSub } from "./outbox.js";
 import type { ContentChange } from "./response-cache.js";
 import { createLoaders, type Loaders } from "../loaders/context.js";
 import { visibilityFor, type Visibility } from "../loaders/visibility.js";
@@ -11,9 +10,13 @@ import { visibilityFor, type Visibility } from "../loaders/visibility.js";
 export interface Context {
   db: PrismaClient;
   settings: ApiSettings;
+  /** This process's subscribers' events, fed from the outbox. */
   pubsub: ColloquyPubSub;
-  /** Record a webhook event; delivery happens in the background and never delays the caller. */
-  emitWebhook(event: WebhookEvent, data: Record<string, unknown>): void;
+  /**
+   * A write committed events (the writes record them in their transactions):
+   * wake the relay and the webhook dispatcher now rather than at their next poll.
+   */
+  eventsCommitted(): void;
   /** Report a committed change, so that cached responses built from the old content are dropped before the mutation answers. */
   contentChanged(change: ContentChange): void;
   viewer: Viewer;
@@ -28,9 +31,9 @@ export function createContext(
   viewer: Viewer,
   settings: ApiSettings,
   pubsub: ColloquyPubSub,
-  emitWebhook: Context["emitWebhook"] = () => {},
+  eventsCommitted: Context["eventsCommitted"] = () => {},
   contentChanged: Context["contentChanged"] = () => {},
 ): Context {
   const visibility = visibilityFor(viewer);
-  return { ...initContextCache(), db, settings, pubsub, emitWebhook, contentChanged, viewer, visibility, loaders: createLoaders(db, visibility) };
+  return { ...initContextCache(), db, settings, pubsub, eventsCommitted, contentChanged, viewer, visibility, loaders: createLoaders(db, visibility) };
 }

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { seedDemoContent, isEmptyDatabase } from "../content/demo/seed.js";
 import { openDatabase } from "../db/client.js";
 import { readConfig } from "./config.js";
+import { armKill } from "../domain/faults.js";
+import { backfillCitations } from "../domain/sources.js";
 import { createColloquyYoga } from "./yoga.js";
 import { createLogger } from "./logging.js";
 import { renderMetrics } from "./metrics.js";
@@ -9,7 +11,12 @@ import { describeRedisUrl } from "./redis.js";
 import { closeMarkdownWorkers, warmMarkdownWorkers } from "../content/rendering.js";
 
 const config = readConfig();
+if (config.testKillAt) armKill(config.testKillAt);
 const db = await openDatabase(config.databaseUrl);
+
+// Notes saved before each kept its own citation get one now, once; their sources are recomputed.
+const backfilled = await backfillCitations(db.prisma);
+if (backfilled) console.log(`Read the notes of ${backfilled} post(s) again, to keep each citation with its note.`);
 
 if (config.demo && (await isEmptyDatabase(db.prisma))) {
   await seedDemoContent(db.prisma);

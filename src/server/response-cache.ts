@@ -46,6 +46,8 @@ export type ContentChange =
   /** A comment's status: it and every reply under it appear or disappear. */
   | { kind: "commentModerated"; commentId: number; postId: number }
   | { kind: "author"; authorId: number }
+  /** An editor's correction to a shared source: every answer that shows a source. */
+  | { kind: "source"; sourceId: number }
   | { kind: "discussion"; discussionId: number };
 
 type Tag = { typename: string; id?: string | number };
@@ -238,6 +240,8 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
       case "author":
         // A comment shows its author's name as `authorName`, in answers that may never select the author itself.
         return [entity("Author", change.authorId), ...authorRoots, { typename: "type:Comment" }, SYNDICATION];
+      case "source":
+        return [entity("Source", change.sourceId), { typename: "type:Source" }];
       case "discussion":
         return [entity("Discussion", change.discussionId), ...discussionRoots, SYNDICATION];
     }

@@ -9,14 +9,10 @@ import { ErrorCode } from "../schema/errors.js";
 import { schema } from "../schema/schema.js";
 import { defaultApiSettings, type ApiSettings } from "./config.js";
 import { createContext, type Context } from "./context.js";
-import { createColloquyPubSub } from "./events.js";
+import { startOutboxRelay } from "./outbox.js";
 import { loadTrustedDocuments, usePersistedQueries } from "./persisted-operations.js";
-import {
-  defaultWebhookPolicy,
-  enqueueWebhookEvent,
-  startWebhookDispatcher,
-  type WebhookEvent,
-} from "../domain/webhooks.js";
+import { defaultWebhookPolicy, startWebhookDispatcher } from "../domain/webhooks.js";
+import { faultPoint } from "../domain/faults.js";
 import { useFeeds } from "./feeds.js";
 import {
   maskedErrors,
@@ -68,7 +64,6 @@ export function createColloquyYoga(
   // With a Redis, instances share subscription events, cached answers and
   // rate-limit buckets; the connections close with the instance (onDispose below).
   const shared = settings.redisUrl ? openSharedRedis(settings.redisUrl, settings.redisPrefix, logger) : null;
-  const pubsub = createColloquyPubSub(shared);
   const routingWarning = throttledWarning(logger, shared?.description ?? "memory");
   const replicaMonitor = db.replicas.length
     ? monitorReplicas(db.replicas, {
@@ -82,8 +77,14 @@ export function createColloquyYoga(
       })
     : null;
   const dispatcher = startWebhookDispatcher(db.prisma, { ...defaultWebhookPolicy, retryBaseMs: settings.webhookRetryMs, allow: settings.webhookAllow });
-  const emitWebhook = (event: WebhookEvent, data: Record<string, unknown>) => {
-    void enqueueWebhookEvent(db.prisma, event, data).then((count) => count > 0 && dispatcher.wake(), () => undefined);
+  // Events are in the outbox once their write commits; the relay feeds this
+  // process's subscribers from it, and wakes the dispatcher for any deliveries.
+  const relay = startOutboxRelay(db.prisma, { pollMs: settings.outboxPollMs, shared, logger, onEvents: () => dispatcher.wake() });
+  const eventsCommitted = () => {
+    // A crash here, after the commit and before anything was sent, loses nothing: the test kills the process at this point.
+    faultPoint("events.afterCommit");
+    relay.committed();
+    dispatcher.wake();
   };
   // One token check per request, shared by the response cache (whose key
   // includes the viewer, and which answers before any context is built) and
@@ -150,7 +151,7 @@ export function createColloquyYoga(
           extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: { "WWW-Authenticate": "Bearer" } } },
         });
       }
-      return createContext(db.prisma, authentication.viewer, settings, pubsub, emitWebhook, contentChanged);
+      return createContext(db.prisma, authentication.viewer, settings, relay.pubsub, eventsCommitted, contentChanged);
     },
     graphqlEndpoint: "/graphql",
     maskedErrors: maskedErrors(logError),
@@ -197,7 +198,7 @@ export function createColloquyYoga(
       useErrorHygiene(),
       useStreamedSubscriptionsOnly(),
       ...(settings.queryStats ? [useQueryStats()] : []),
-      { onDispose: () => dispatcher.stop() },
+      { onDispose: () => Promise.all([dispatcher.stop(), relay.stop()]).then(() => undefined) },
       ...(replicaMonitor ? [{ onDispose: () => replicaMonitor.stop() }] : []),
       ...(shared ? [{ onDispose: () => shared.close() }] : []),
     ],

@@ -45,6 +45,9 @@ type Documents = {
     "\n  query CorsSite {\n    site { title }\n  }\n": typeof types.CorsSiteDocument,
     "\n  query DraftPaths($id: ID!) {\n    post(slug: \"against-ibid\") { slug status publishedAt createdAt footnotes { source { id } } comments { totalCount } }\n    node(id: $id) { id }\n    posts(first: 100) { totalCount edges { node { slug } } }\n    author(slug: \"theo-marchetti\") { posts(first: 20) { totalCount edges { node { slug } } } }\n    discussion(slug: \"why-footnote\") { responses(first: 20) { totalCount edges { node { slug } } } }\n    answered: post(slug: \"the-footnote-as-an-open-door\") {\n      responses(first: 20) { totalCount edges { node { slug } } }\n      otherResponses(first: 20) { totalCount edges { node { slug } } }\n    }\n    wen: author(slug: \"wen-sorensen\") { comments(first: 50) { totalCount edges { node { body(format: MARKDOWN) } } } }\n  }\n": typeof types.DraftPathsDocument,
     "\n  query DraftSource($id: ID!) {\n    node(id: $id) { ... on Source { title citedIn(first: 5) { totalCount edges { node { slug } } } } }\n  }\n": typeof types.DraftSourceDocument,
+    "\n  mutation DraftSlugCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status author { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.DraftSlugCreateDocument,
+    "\n  mutation DraftSlugPublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { code message } }\n  }\n": typeof types.DraftSlugPublishDocument,
+    "\n  query DraftSlugLookup($slug: String!, $id: ID!) {\n    post(slug: $slug) { author { slug } status }\n    node(id: $id) { ... on Post { slug status } }\n  }\n": typeof types.DraftSlugLookupDocument,
     "\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n": typeof types.PageDocument,
     "\n  query NestedPage($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) { comments(first: $first, after: $after) { edges { cursor } } }\n  }\n": typeof types.NestedPageDocument,
     "\n  query AuthorsPage($after: String) {\n    authors(first: 2, after: $after) { edges { cursor node { slug } } }\n  }\n": typeof types.AuthorsPageDocument,
@@ -80,6 +83,9 @@ type Documents = {
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
     "\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.ObservedCommentDocument,
     "\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n": typeof types.ObservedPostsDocument,
+    "\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n": typeof types.OutboxCreatePostDocument,
+    "\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.OutboxAddCommentDocument,
+    "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n": typeof types.OutboxPostIdDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.PublishDocument,
@@ -112,6 +118,8 @@ type Documents = {
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": typeof types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": typeof types.CacheAuthorDocument,
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": typeof types.CacheThreadNamesDocument,
+    "\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n": typeof types.CacheSourcesDocument,
+    "\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheCorrectSourceDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": typeof types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": typeof types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": typeof types.CacheViewerDocument,
@@ -136,6 +144,12 @@ type Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
+    "\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n": typeof types.SourcesWriteDocument,
+    "\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n": typeof types.SourcesPublishDocument,
+    "\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": typeof types.SourcesUnpublishDocument,
+    "\n  mutation SourcesDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": typeof types.SourcesDeleteDocument,
+    "\n  query SourcesRead($id: ID!) {\n    node(id: $id) { ... on Source { title authors publisher place year url correctedFields citedIn(first: 5) { totalCount } } }\n  }\n": typeof types.SourcesReadDocument,
+    "\n  mutation SourcesCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { title publisher url year correctedFields } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.SourcesCorrectDocument,
     "\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.TextCreatePostDocument,
     "\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.TextAddCommentDocument,
     "\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.TextUpdateAuthorDocument,
@@ -198,6 +212,9 @@ const documents: Documents = {
     "\n  query CorsSite {\n    site { title }\n  }\n": types.CorsSiteDocument,
     "\n  query DraftPaths($id: ID!) {\n    post(slug: \"against-ibid\") { slug status publishedAt createdAt footnotes { source { id } } comments { totalCount } }\n    node(id: $id) { id }\n    posts(first: 100) { totalCount edges { node { slug } } }\n    author(slug: \"theo-marchetti\") { posts(first: 20) { totalCount edges { node { slug } } } }\n    discussion(slug: \"why-footnote\") { responses(first: 20) { totalCount edges { node { slug } } } }\n    answered: post(slug: \"the-footnote-as-an-open-door\") {\n      responses(first: 20) { totalCount edges { node { slug } } }\n      otherResponses(first: 20) { totalCount edges { node { slug } } }\n    }\n    wen: author(slug: \"wen-sorensen\") { comments(first: 50) { totalCount edges { node { body(format: MARKDOWN) } } } }\n  }\n": types.DraftPathsDocument,
     "\n  query DraftSource($id: ID!) {\n    node(id: $id) { ... on Source { title citedIn(first: 5) { totalCount edges { node { slug } } } } }\n  }\n": types.DraftSourceDocument,
+    "\n  mutation DraftSlugCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status author { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.DraftSlugCreateDocument,
+    "\n  mutation DraftSlugPublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { code message } }\n  }\n": types.DraftSlugPublishDocument,
+    "\n  query DraftSlugLookup($slug: String!, $id: ID!) {\n    post(slug: $slug) { author { slug } status }\n    node(id: $id) { ... on Post { slug status } }\n  }\n": types.DraftSlugLookupDocument,
     "\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n": types.PageDocument,
     "\n  query NestedPage($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) { comments(first: $first, after: $after) { edges { cursor } } }\n  }\n": types.NestedPageDocument,
     "\n  query AuthorsPage($after: String) {\n    authors(first: 2, after: $after) { edges { cursor node { slug } } }\n  }\n": types.AuthorsPageDocument,
@@ -233,6 +250,9 @@ const documents: Documents = {
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
     "\n  mutation ObservedComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.ObservedCommentDocument,
     "\n  query ObservedPosts {\n    posts(first: 3) { edges { node { title comments(first: 2) { edges { node { id } } } } } }\n  }\n": types.ObservedPostsDocument,
+    "\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n": types.OutboxCreatePostDocument,
+    "\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.OutboxAddCommentDocument,
+    "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n": types.OutboxPostIdDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": types.PublishDocument,
@@ -265,6 +285,8 @@ const documents: Documents = {
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": types.CacheAuthorDocument,
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": types.CacheThreadNamesDocument,
+    "\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n": types.CacheSourcesDocument,
+    "\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheCorrectSourceDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": types.CacheViewerDocument,
@@ -289,6 +311,12 @@ const documents: Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
+    "\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n": types.SourcesWriteDocument,
+    "\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n": types.SourcesPublishDocument,
+    "\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": types.SourcesUnpublishDocument,
+    "\n  mutation SourcesDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": types.SourcesDeleteDocument,
+    "\n  query SourcesRead($id: ID!) {\n    node(id: $id) { ... on Source { title authors publisher place year url correctedFields citedIn(first: 5) { totalCount } } }\n  }\n": types.SourcesReadDocument,
+    "\n  mutation SourcesCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { title publisher url year correctedFields } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code }\n    }\n  }\n": types.SourcesCorrectDocument,
     "\n  mutation TextCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { title body(format: MARKDOWN) } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.TextCreatePostDocument,
     "\n  mutation TextAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.TextAddCommentDocument,
     "\n  mutation TextUpdateAuthor($input: UpdateAuthorInput!) {\n    updateAuthor(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.TextUpdateAuthorDocument,
@@ -461,6 +489,18 @@ export function graphql(source: "\n  query DraftSource($id: ID!) {\n    node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DraftSlugCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status author { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation DraftSlugCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug status author { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftSlugPublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { code message } }\n  }\n"): (typeof documents)["\n  mutation DraftSlugPublish($id: ID!) {\n    publishPost(input: { id: $id }) { __typename ... on UserError { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftSlugLookup($slug: String!, $id: ID!) {\n    post(slug: $slug) { author { slug } status }\n    node(id: $id) { ... on Post { slug status } }\n  }\n"): (typeof documents)["\n  query DraftSlugLookup($slug: String!, $id: ID!) {\n    post(slug: $slug) { author { slug } status }\n    node(id: $id) { ... on Post { slug status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n"): (typeof documents)["\n  query Page($first: Int, $last: Int, $after: String, $before: String) {\n    posts(first: $first, last: $last, after: $after, before: $before) { edges { cursor node { slug } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -601,6 +641,18 @@ export function graphql(source: "\n  query ObservedPosts {\n    posts(first: 3) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n"): (typeof documents)["\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n"): (typeof documents)["\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -729,6 +781,14 @@ export function graphql(source: "\n  query CacheThreadNames($slug: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n"): (typeof documents)["\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"): (typeof documents)["\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -822,6 +882,30 @@ export function graphql(source: "\n  mutation SharedAddComment($input: AddCommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"): (typeof documents)["\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n"): (typeof documents)["\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SourcesDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcesRead($id: ID!) {\n    node(id: $id) { ... on Source { title authors publisher place year url correctedFields citedIn(first: 5) { totalCount } } }\n  }\n"): (typeof documents)["\n  query SourcesRead($id: ID!) {\n    node(id: $id) { ... on Source { title authors publisher place year url correctedFields citedIn(first: 5) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SourcesCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { title publisher url year correctedFields } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code }\n    }\n  }\n"): (typeof documents)["\n  mutation SourcesCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { title publisher url year correctedFields } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

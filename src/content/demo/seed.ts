@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
+import { slugScopeFor } from "../../domain/posts.js";
 import { syncPostFootnotes, type TransactionClient } from "../footnotes.js";
 import { demoContent } from "./content.js";
 import type { DemoComment, DemoContent, DemoPost } from "./types.js";
@@ -82,10 +83,12 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
         const row = await tx.post.create({
           data: {
             slug: post.slug,
+            slugScope: slugScopeFor(post.status, authorId),
             title: post.title,
             body: post.body,
             status: post.status,
             publishedAt,
+            withdrawnAt: post.status === "DRAFT" && publishedAt ? (post.updatedAt ? new Date(post.updatedAt) : publishedAt) : null,
             createdAt: publishedAt ?? new Date(),
             updatedAt: post.updatedAt ? new Date(post.updatedAt) : (publishedAt ?? new Date()),
             authorId,
