@@ -73,6 +73,8 @@ interface FootnoteRow {
   sourceId: number | null;
   refersToId: number | null;
   kind: "CITATION" | "IBID" | "NOTE";
+  /** What a full citation says of its work, as the app keeps it with the note (Footnote.citation). */
+  citation: string | null;
 }
 
 interface CommentRow {
@@ -284,14 +286,16 @@ function makeFootnotes(
     const pageRange = pages && random.chance(0.4) ? `${pages}–${Number(pages) + random.int(1, 12)}` : pages;
     if (previous?.sourceId != null && random.chance(0.3)) {
       const refersToId = fullCitations.get(previous.sourceId) ?? null;
-      notes.push({ id, postId, number, text: pageRange ? `Ibid., ${pageRange}.` : "Ibid.", pages: pageRange, sourceId: previous.sourceId, refersToId, kind: "IBID" });
+      notes.push({ id, postId, number, text: pageRange ? `Ibid., ${pageRange}.` : "Ibid.", pages: pageRange, sourceId: previous.sourceId, refersToId, kind: "IBID", citation: null });
     } else if (sources.length && random.chance(0.85)) {
       const source = citedSource(random, sources);
       const text = source.kind === "WEB_PAGE" ? citationText(source, null) : citationText(source, pageRange);
-      notes.push({ id, postId, number, text, pages: source.kind === "WEB_PAGE" ? null : pageRange, sourceId: source.id, refersToId: null, kind: "CITATION" });
+      const { kind, title, container, volume, issue, publisher, place, year, url } = source;
+      const citation = JSON.stringify({ kind, authors: JSON.parse(source.authors) as string[], title, container, volume, issue, publisher, place, year, url });
+      notes.push({ id, postId, number, text, pages: source.kind === "WEB_PAGE" ? null : pageRange, sourceId: source.id, refersToId: null, kind: "CITATION", citation });
       fullCitations.set(source.id, id);
     } else {
-      notes.push({ id, postId, number, text: `A side note: ${sentence(random)}`, pages: null, sourceId: null, refersToId: null, kind: "NOTE" });
+      notes.push({ id, postId, number, text: `A side note: ${sentence(random)}`, pages: null, sourceId: null, refersToId: null, kind: "NOTE", citation: null });
     }
   }
   return notes;

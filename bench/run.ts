@@ -7,6 +7,8 @@ import { describeUrl, openDatabase } from "../src/db/client.js";
 import { createDatabase, dropDatabase } from "../scripts/support/postgres.js";
 import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
+import { apqFlood, heavyMarkdown, type FloodFigures, type HeavyMarkdownFigures } from "./hostile.js";
+import { issueToken } from "../src/auth/tokens.js";
 
 // `npm run bench`: build a synthetic blog, start the real server on it as a
 // child process, and measure reads under load: a nested query and the
@@ -62,7 +64,7 @@ const benchRedisUrl = process.env.BENCH_REDIS_URL || null;
 const benchRedisPrefix = `colloquy-bench:${process.pid}:`;
 
 /** Colloquy itself, on the benchmark's database, with or without the response cache. */
-function startColloquy(databaseUrl: string, port: number, responseCache: boolean): ServerProcess {
+function startColloquy(databaseUrl: string, port: number, responseCache: boolean, extra: Record<string, string> = {}): ServerProcess {
   const env = {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
@@ -74,6 +76,7 @@ function startColloquy(databaseUrl: string, port: number, responseCache: boolean
     COLLOQUY_RATE_EXPENSIVE_READS: "0",
     NODE_ENV: "production",
     ...(benchRedisUrl ? { REDIS_URL: benchRedisUrl, COLLOQUY_REDIS_PREFIX: benchRedisPrefix } : {}),
+    ...extra,
   };
   return spawnProcess(["src/server/main.ts"], env, `http://127.0.0.1:${port}`);
 }
@@ -213,6 +216,7 @@ async function main(): Promise<number> {
   const measured: Measured[] = [];
   const memory: Record<string, ReturnType<ReturnType<typeof memoryOf>["stop"]>> = {};
   const checks: Record<string, unknown> = {};
+  let hostile: { floods: (FloodFigures & { rssAfterMiB: number })[]; rssBeforeMiB: number; heavyMarkdown: HeavyMarkdownFigures } | null = null;
 
   const start = async (name: string, make: (port: number) => ServerProcess, readyPath: string) => {
     const server = make(await freePort());
@@ -254,8 +258,11 @@ async function main(): Promise<number> {
     const db = await openDatabase(databaseUrl);
     const generationStarted = performance.now();
     let counts: SyntheticBlogCounts;
+    let authorToken = "";
     try {
       counts = await generateSyntheticBlog(db.prisma, DATASET);
+      const author = await db.prisma.author.findFirstOrThrow({ orderBy: { id: "asc" } });
+      authorToken = (await issueToken(db.prisma, author.slug, "AUTHOR")).token;
     } finally {
       await db.close();
     }
@@ -319,6 +326,39 @@ async function main(): Promise<number> {
     await run(raw.server.url, { name: "raw Node http, same body", request: postRequest(FEED_BODY), status: 200 });
     await raw.stop();
 
+    // 4. The red team's requests (docs/security.md): what one client can make the server keep, and what the others wait meanwhile.
+    heading("Hostile requests, on Colloquy with the response cache");
+    const metricsToken = "bench-metrics-token-0123456789";
+    const hostileServer = await start("hostile", (port) => startColloquy(databaseUrl, port, true, { COLLOQUY_METRICS_TOKEN: metricsToken }), "/health");
+    const rssOf = () => (procStatusBytes(hostileServer.server.child.pid!, "VmRSS") ?? 0) / 1024 ** 2;
+    const rssBefore = rssOf();
+    const apqDocuments = Number(process.env.BENCH_APQ_DOCUMENTS ?? 2_000);
+    line("server RSS before", `${rssBefore.toFixed(1)} MiB`);
+    // The same flood three times: memory that is bounded stops growing after the first.
+    const floods: (FloodFigures & { rssAfterMiB: number })[] = [];
+    for (let round = 1; round <= 3; round++) {
+      const flood = await apqFlood(hostileServer.server.url, apqDocuments);
+      floods.push({ ...flood, rssAfterMiB: rssOf() });
+      line(`APQ flood ${round}`, `${flood.documents} × 60,000 characters in ${flood.seconds} s, ${flood.errors} errors; RSS after: ${rssOf().toFixed(1)} MiB`);
+      line("  over the length limit, refused", `${flood.refusedTooLong} of 50`);
+      if (flood.errors) failures.push(`${flood.errors} APQ registrations failed.`);
+    }
+    const metrics = await (await fetch(`${hostileServer.server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    const memos = Object.fromEntries(
+      [...metrics.matchAll(/^colloquy_memo_characters\{memo="([^"]+)"\} (\d+)/gm)].map((match) => [match[1]!, Number(match[2])]),
+    );
+    for (const [name, characters] of Object.entries(memos)) line(`memo: ${name}`, `${(characters / 1024 ** 2).toFixed(2)} Mi characters`);
+    const heavy = await heavyMarkdown(hostileServer.server.url, authorToken);
+    line("save a 199,000-character table", `${heavy.saveTableMs} ms`);
+    line("first read of it (HTML, words, excerpt)", `${heavy.firstReadTableMs} ms`);
+    line("save a note of 20,000 lead-ins", `${heavy.saveLeadInNoteMs} ms`);
+    const { quiet, duringHeavyWork } = heavy.probeLatencyMs;
+    line("another client, quiet: p50 / p99 / max", `${quiet.p50} / ${quiet.p99} / ${quiet.max} ms (${quiet.samples})`);
+    line("another client, meanwhile: p50 / p99 / max", `${duringHeavyWork.p50} / ${duringHeavyWork.p99} / ${duringHeavyWork.max} ms (${duringHeavyWork.samples})`);
+    hostile = { floods, rssBeforeMiB: rssBefore, heavyMarkdown: heavy };
+    checks.hostile = { memos };
+    await hostileServer.stop();
+
     const reference = measured.find((m) => m.name.startsWith("raw"))!.requestsPerSecond;
     heading("Summary (requests/s, and as a share of the raw Node server)");
     for (const m of measured) {
@@ -345,6 +385,7 @@ async function main(): Promise<number> {
       checks,
       load: { connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, durationSeconds: duration },
       scenarios: measured.map((m) => ({ ...m, ratioToRaw: m.requestsPerSecond / reference })),
+      hostile,
       memory,
       machine: host,
       database: benchDatabase,

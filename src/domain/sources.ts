@@ -98,8 +98,10 @@ export function correctedFields(source: Pick<Source, "corrections">): SourceFiel
 /**
  * Notes saved before citations were kept with them have none, and their
  * sources may hold what drafts said. Read each such post's notes again and
- * recompute its sources, one post per transaction. Run when the server
- * starts; it finds nothing to do once it has run. Returns how many posts it read.
+ * recompute its sources, one post per transaction. The server runs it in the
+ * background once it listens; it finds nothing to do once it has run. A post
+ * edited meanwhile is left alone: its edit has already stored its notes.
+ * Returns how many posts it read.
  */
 export async function backfillCitations(db: PrismaClient): Promise<number> {
   const posts = await db.post.findMany({
@@ -112,8 +114,13 @@ export async function backfillCitations(db: PrismaClient): Promise<number> {
     const { problem, notes } = await analyzePostBody(post.body);
     // A body stored before today's input checks, which they would refuse: its notes stay as they are.
     if (problem) continue;
-    await db.$transaction((tx) => syncPostFootnotes(tx, post.id, notes));
-    read += 1;
+    const synced = await db.$transaction(async (tx) => {
+      const current = await tx.post.findFirst({ where: { id: post.id }, select: { body: true } });
+      if (current?.body !== post.body) return false;
+      await syncPostFootnotes(tx, post.id, notes);
+      return true;
+    });
+    if (synced) read += 1;
   }
   return read;
 }

@@ -14,10 +14,6 @@ const config = readConfig();
 if (config.testKillAt) armKill(config.testKillAt);
 const db = await openDatabase(config.databaseUrl);
 
-// Notes saved before each kept its own citation get one now, once; their sources are recomputed.
-const backfilled = await backfillCitations(db.prisma);
-if (backfilled) console.log(`Read the notes of ${backfilled} post(s) again, to keep each citation with its note.`);
-
 if (config.demo && (await isEmptyDatabase(db.prisma))) {
   await seedDemoContent(db.prisma);
   console.log("Loaded the demo content into the empty database.");
@@ -73,6 +69,11 @@ server.listen(config.port, () => {
   console.log(`Subscriptions, response cache and rate limits: ${sharedState}`);
   console.log(`GraphiQL: http://localhost:${port}${yoga.graphqlEndpoint}`);
   logger.info({ port, database: db.description, sharedState }, "listening");
+  // Notes saved before each kept its own citation get one now, once, in the background; their sources are recomputed.
+  backfillCitations(db.prisma).then(
+    (posts) => posts && logger.info({ posts }, "read the notes of older posts again, to keep each citation with its note"),
+    (error: unknown) => logger.error({ err: error }, "could not read the notes of older posts again; the next start tries again"),
+  );
 });
 
 /**
