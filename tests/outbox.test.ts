@@ -7,11 +7,12 @@ import { openDatabase, readDatabaseOptions } from "../src/db/client.js";
 import { armFault, disarmFaults } from "../src/domain/faults.js";
 import { parseEgressAllowList } from "../src/domain/webhook-egress.js";
 import { registerWebhook } from "../src/domain/webhooks.js";
+import type { ApiSettings } from "../src/server/config.js";
 import { createColloquyYoga } from "../src/server/yoga.js";
 import { freePort, spawnProcess, stopServer, waitForHealth } from "../scripts/support/processes.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl } from "./support/database.js";
-import { dataOf, postGraphQL, startTestServer, type TestServer } from "./support/server.js";
+import { dataOf, postGraphQL, serveOverHttp, startTestServer, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
 
 // Nothing lost, nothing half-done: every event (a post published, updated,
@@ -100,58 +101,55 @@ describe("an event and its change", () => {
 });
 
 describe("subscribers of another instance", () => {
-  it("hear of a comment from the outbox, with no Redis at all", async () => {
-    const b = createColloquyYoga(server.db, { outboxPollMs: 50, responseCache: false }, { logger: silent });
-    const http = createServer(b);
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  type CommentEvent = { data: { commentAdded: { body: string } } };
+  const followComments = "subscription { commentAdded(postSlug: \"edit-history\") { body(format: MARKDOWN) } }";
+
+  /**
+   * Instance B, on the test server's database with `settings`, serving one
+   * subscriber over HTTP; `write` makes comments on instance A (given A's yoga
+   * and the post's ID), and the subscriber's events come back in order.
+   */
+  async function heardOnB(settings: Partial<ApiSettings>, write: (postId: string) => Promise<void>, expected: string[]) {
+    const b = createColloquyYoga(server.db, { ...settings, responseCache: false }, { logger: silent });
+    const http = await serveOverHttp(b);
     try {
-      const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-      type Event = { data: { commentAdded: { body: string } } };
-      const live = await subscribe<Event>(url, "subscription { commentAdded(postSlug: \"edit-history\") { body(format: MARKDOWN) } }");
+      const live = await subscribe<CommentEvent>(http.url, followComments);
       try {
         const postId = dataOf(await server.execute(OutboxPostId, { slug: "edit-history" })).post!.id;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        expect(dataOf(await server.execute(OutboxAddComment, { input: { postId, body: "Written on A." } }, { token: tokens.author })).addComment.__typename).toBe(
-          "CommentPayload",
-        );
-        expect((await live.next(10_000)).data.commentAdded.body).toBe("Written on A.");
+        // The stream has started; give its listener a moment to attach before the first event.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await write(postId);
+        for (const body of expected) expect((await live.next(10_000)).data.commentAdded.body).toBe(body);
       } finally {
         live.close();
       }
     } finally {
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
+      await http.close();
       await b.dispose();
     }
+  }
+
+  it("hear of a comment from the outbox, with no Redis at all", async () => {
+    await heardOnB({ outboxPollMs: 50 }, async (postId) => {
+      const added = await server.execute(OutboxAddComment, { input: { postId, body: "Written on A." } }, { token: tokens.author });
+      expect(dataOf(added).addComment.__typename).toBe("CommentPayload");
+    }, ["Written on A."]);
   });
 
   it("hear of it while Redis is down, as soon as the outbox is read: nothing is lost with the announcement", async () => {
-    // A Redis nobody answers at: announcements fail, and polling carries the event.
-    const deadRedis = { redisUrl: "redis://127.0.0.1:1", redisPrefix: "colloquy-outbox-test:", outboxPollMs: 100, responseCache: false };
-    const a = createColloquyYoga(server.db, deadRedis, { logger: silent });
-    const b = createColloquyYoga(server.db, deadRedis, { logger: silent });
-    const http = createServer(b);
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    // A Redis nobody answers at: announcements fail, and polling carries the events.
+    const deadRedis = { redisUrl: "redis://127.0.0.1:1", redisPrefix: "colloquy-outbox-test:", outboxPollMs: 100 };
+    const a = createColloquyYoga(server.db, { ...deadRedis, responseCache: false }, { logger: silent });
+    const bodies = ["First, with Redis down.", "Second, with Redis down."];
     try {
-      const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-      type Event = { data: { commentAdded: { body: string } } };
-      const live = await subscribe<Event>(url, "subscription { commentAdded(postSlug: \"edit-history\") { body(format: MARKDOWN) } }");
-      try {
-        const postId = dataOf(await server.execute(OutboxPostId, { slug: "edit-history" })).post!.id;
-        await new Promise((resolve) => setTimeout(resolve, 150));
-        for (const body of ["First, with Redis down.", "Second, with Redis down."]) {
+      await heardOnB(deadRedis, async (postId) => {
+        for (const body of bodies) {
           const response = await postGraphQL(a, "mutation($input: AddCommentInput!) { addComment(input: $input) { __typename } }", { input: { postId, body } }, { token: tokens.author });
           expect(response.errors).toBeUndefined();
         }
-        expect((await live.next(10_000)).data.commentAdded.body).toBe("First, with Redis down.");
-        expect((await live.next(10_000)).data.commentAdded.body).toBe("Second, with Redis down.");
-      } finally {
-        live.close();
-      }
+      }, bodies);
     } finally {
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
-      await Promise.all([a.dispose(), b.dispose()]);
+      await a.dispose();
     }
   });
 });

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { Redis } from "ioredis";
@@ -14,7 +12,7 @@ import { openSharedRedis, type SharedRedis } from "../src/server/redis.js";
 import { createResponseCache, redisCacheStore } from "../src/server/response-cache.js";
 import { createColloquyYoga, type ColloquyYoga } from "../src/server/yoga.js";
 import { graphql } from "./graphql/index.js";
-import { dataOf, postGraphQL, startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
+import { dataOf, postGraphQL, serveOverHttp, startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
 
 // Several Colloquy processes behind one load balancer share state through
@@ -183,9 +181,8 @@ describe.skipIf(!redisUp)("two instances sharing one Redis", () => {
 
   it("delivers a comment added on A to a subscriber whose stream B holds", async () => {
     const slug = "edit-history";
-    const http: Server = createServer(b);
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+    const http = await serveOverHttp(b);
+    const url = http.url;
     const observer = new Redis(REDIS_URL);
     type CommentEvent = { data: { commentAdded: { body: string; authorName: string } } };
     const live = await subscribe<CommentEvent>(url, "subscription($slug: String!) { commentAdded(postSlug: $slug) { body(format: MARKDOWN) authorName } }", { slug });
@@ -205,8 +202,7 @@ describe.skipIf(!redisUp)("two instances sharing one Redis", () => {
     } finally {
       live.close();
       observer.disconnect();
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
+      await http.close();
     }
   });
 

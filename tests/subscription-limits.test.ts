@@ -1,10 +1,8 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken, revokeToken } from "../src/auth/tokens.js";
 import { noRateLimits } from "../src/server/rate-limit.js";
 import { graphql } from "./graphql/index.js";
-import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+import { dataOf, serveOverHttp, startTestServer, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
 
 // Subscriptions answer to the same limits as queries: the cost limit (each
@@ -13,7 +11,7 @@ import { subscribe } from "./support/sse.js";
 // A revoked token receives nothing more, from its very next event.
 
 let server: TestServer;
-let http: Server;
+let http: Awaited<ReturnType<typeof serveOverHttp>>;
 let url = "";
 let author = "";
 
@@ -23,13 +21,11 @@ beforeAll(async () => {
     rateLimits: { ...noRateLimits, expensiveReadsPerMinute: 1, expensiveCost: 5_000, subscriptionsPerClient: 3, subscriptionsTotal: 1_000 },
   });
   author = (await issueToken(server.db.prisma, "eleanor-voss", "AUTHOR")).token;
-  http = createServer(server.yoga);
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  http = await serveOverHttp(server.yoga);
+  url = http.url;
 });
 afterAll(async () => {
-  http.closeAllConnections();
-  await new Promise((resolve) => http.close(resolve));
+  await http.close();
   await server.close();
 });
 

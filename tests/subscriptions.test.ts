@@ -1,15 +1,13 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken, revokeToken } from "../src/auth/tokens.js";
 import { graphql } from "./graphql/index.js";
-import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+import { dataOf, serveOverHttp, startTestServer, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
 
 // Subscriptions over real HTTP (Server-Sent Events), fed by mutations.
 
 let server: TestServer;
-let http: Server;
+let http: Awaited<ReturnType<typeof serveOverHttp>>;
 let url = "";
 const tokens = { author: "", editor: "" };
 
@@ -17,13 +15,11 @@ beforeAll(async () => {
   server = await startTestServer();
   tokens.author = (await issueToken(server.db.prisma, "eleanor-voss", "AUTHOR")).token;
   tokens.editor = (await issueToken(server.db.prisma, "miriam-tolle", "EDITOR")).token;
-  http = createServer(server.yoga);
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+  http = await serveOverHttp(server.yoga);
+  url = http.url;
 });
 afterAll(async () => {
-  http.closeAllConnections();
-  await new Promise((resolve) => http.close(resolve));
+  await http.close();
   await server.close();
 });
 

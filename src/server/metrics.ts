@@ -50,26 +50,18 @@ new Counter({
 });
 
 // What the process keeps on behalf of requests: every memo is bounded (src/bounded-memo.ts), and this shows how full each is.
-new Gauge({
-  name: "colloquy_memo_characters",
-  help: "Characters held by each bounded memo (keys and values), by memo.",
-  labelNames: ["memo"] as const,
-  registers: [metricsRegistry],
-  collect() {
-    this.reset();
-    for (const { name, characters } of memoSizes()) this.set({ memo: name }, characters);
-  },
-});
-new Gauge({
-  name: "colloquy_memo_entries",
-  help: "Entries held by each bounded memo, by memo.",
-  labelNames: ["memo"] as const,
-  registers: [metricsRegistry],
-  collect() {
-    this.reset();
-    for (const { name, entries } of memoSizes()) this.set({ memo: name }, entries);
-  },
-});
+for (const [measure, unit] of [["characters", "Characters held by each bounded memo (keys and values), by memo."], ["entries", "Entries held by each bounded memo, by memo."]] as const) {
+  new Gauge({
+    name: `colloquy_memo_${measure}`,
+    help: unit,
+    labelNames: ["memo"] as const,
+    registers: [metricsRegistry],
+    collect() {
+      this.reset();
+      for (const memo of memoSizes()) this.set({ memo: memo.name }, memo[measure]);
+    },
+  });
+}
 
 const reportedMarkdown = { inline: 0, worker: 0, timedOut: 0 };
 new Counter({

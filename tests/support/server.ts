@@ -1,4 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
 import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
 import type { Database, DatabaseOptions } from "../../src/db/client.js";
@@ -112,4 +114,17 @@ export function dataOf<TData>(response: GraphQLResponse<TData>): TData {
     throw new Error(`Expected data, got ${response.status}: ${JSON.stringify(response.errors)}`);
   }
   return response.data;
+}
+
+/** A yoga instance (or any handler) on a real loopback port, for clients that need one: SSE subscriptions, a second instance. */
+export async function serveOverHttp(handler: RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const http = createServer(handler);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
+    close: async () => {
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    },
+  };
 }
