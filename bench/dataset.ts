@@ -242,6 +242,12 @@ function makeSources(random: Random, count: number): SourceRow[] {
       year,
       url,
       corrections: "{}",
+      authorRole: "AUTHOR",
+      editors: "[]",
+      translators: "[]",
+      edition: null,
+      correctedById: null,
+      correctedAt: null,
       createdAt: new Date(FIRST_POST_AT - 30 * DAY),
     });
   }

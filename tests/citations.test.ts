@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_CITATION_STARTS, parseNote, type NoteParseStats } from "../src/content/citations.js";
+import { MAX_CITATION_STARTS, parseNote, type NoteParseStats } from "../src/content/citations/parse-note.js";
 import { syncPostFootnotes } from "../src/content/footnotes.js";
 import { issueToken } from "../src/auth/tokens.js";
 import type { PostCitationsQuery } from "./graphql/graphql.js";
@@ -468,7 +468,7 @@ describe("Ibid.", () => {
     expect(repeats[2]!.text).toBe("ibid., 57, emphasis added.");
   });
 
-  it("follows a chain of repeats back to the full citation, and skips a note that cites nothing", async () => {
+  it("repeats the note before it: through a chain of repeats to the full citation, and a note that cites nothing without a source", async () => {
     const notes = await notesOf(
       await publish(
         essayWith([
@@ -479,9 +479,11 @@ describe("Ibid.", () => {
         ]),
       ),
     );
-    expect(notes.map((n) => n.refersTo?.number ?? null)).toEqual([null, 1, null, 1]);
+    expect(notes.map((n) => n.refersTo?.number ?? null)).toEqual([null, 1, null, 3]);
+    expect(notes[1]!.source?.id).toBe(notes[0]!.source?.id);
     expect(notes[2]).toMatchObject({ source: null, isIbid: false, pages: null });
-    expect(notes[3]!.source?.id).toBe(notes[0]!.source?.id);
+    // The Ibid. after the conversation repeats the conversation, which cites no work: no source, and no guess at one.
+    expect(notes[3]).toMatchObject({ isIbid: true, pages: "50–54", source: null });
   });
 
   it("keeps an Ibid. with nothing before it as written: an Ibid. that refers to nothing", async () => {
@@ -540,7 +542,6 @@ describe("notes that cite nothing", () => {
           "I owe this point to a conversation with Ruth Alvarez, March 2026.",
           "For a different reading of *Hamlet* (1603), see my earlier post.",
           "hardin (sort of) p 12 -- see the book?",
-          "Elinor Ostrom, Governing the Commons (Cambridge, 1990)",
         ]),
       ),
     );
@@ -548,7 +549,6 @@ describe("notes that cite nothing", () => {
       "I owe this point to a conversation with Ruth Alvarez, March 2026.",
       "For a different reading of *Hamlet* (1603), see my earlier post.",
       "hardin (sort of) p 12 -- see the book?",
-      "Elinor Ostrom, Governing the Commons (Cambridge, 1990)",
     ]);
     for (const note of notes) expect(note).toMatchObject({ source: null, pages: null, isIbid: false, refersTo: null });
   });
@@ -650,7 +650,7 @@ describe("notes full of lead-ins", () => {
   it("cost the parser the same few attempts however many lead-ins they hold", () => {
     const attempts = (note: string) => {
       const stats: NoteParseStats = { starts: 0 };
-      expect(parseNote(note, stats)).toEqual({ kind: "unparsed" });
+      expect(parseNote(note, stats)).toEqual({ kind: "unparsed", review: null });
       return stats.starts;
     };
     const few = attempts(leadIns(100));

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
-import { parseNote, type ParsedSource } from "./citations.js";
+import { CJK } from "./citations/flat.js";
+import { parseNote } from "./citations/parse-note.js";
+import type { CitationStyle, ParsedSource } from "./citations/types.js";
 import type { Root as MdastRoot } from "mdast";
 import { extractFootnotes } from "./markdown.js";
 import { normalizeForMatching, sourceKey, surnameOf } from "./sources.js";
@@ -22,58 +24,122 @@ export interface ResolvedFootnote {
   text: string;
   pages: string | null;
   source: ResolvedSource | null;
-  /** For "Ibid." and short-form notes: the number of the note holding the full citation. */
+  /** For "Ibid." and short-form notes: the number of the note repeated (the one holding the full citation, when there is one). */
   refersToNumber: number | null;
+  /** The style the citation was read in, and how surely: for full citations. */
+  style: CitationStyle | null;
+  confidence: number | null;
+  /** Why an editor should look at this note, or null: a citation the parser could not read, or a repeat it could not place. */
+  review: string | null;
 }
 
-function citesShortForm(source: ResolvedSource, byline: string, shortTitle: string): boolean {
-  const surnames = byline
+function surnamesOf(byline: string): string[] {
+  return byline
     .replace(/,?\s*et\s+al\.?$/i, "")
-    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .split(/\s*(?:,|\band\b|&|、)\s*/i)
     .map(surnameOf)
     .filter(Boolean);
-  const authorSurnames = source.authors.map(surnameOf);
-  if (!surnames.length || !surnames.every((surname) => authorSurnames.includes(surname))) return false;
+}
+
+function citesShortForm(source: ResolvedSource, byline: string, shortTitle: string, year: number | null): boolean {
+  const surnames = surnamesOf(byline);
+  // A work without authors is named by its site or journal in a short form: "NHS.UK, “Separation Anxiety.”"
+  const names = source.authors.length ? source.authors : source.container ? [source.container] : [];
+  const authorSurnames = names.map(surnameOf);
+  // A CJK name is one word, family name first: "萨曼" is the family name of "萨曼史蒂芬".
+  const named = (surname: string) => authorSurnames.some((author) => author === surname || (CJK.test(surname) && author.startsWith(surname)));
+  if (!surnames.length || !surnames.every(named)) return false;
+  if (year !== null && source.year !== year) return false;
   return normalizeForMatching(source.title).includes(normalizeForMatching(shortTitle));
 }
 
 /** The note holding the full citation that a short form abbreviates, searching back from the latest. */
-function fullCitationFor(earlier: ResolvedFootnote[], byline: string, shortTitle: string): ResolvedFootnote | null {
+function fullCitationFor(earlier: ResolvedFootnote[], byline: string, shortTitle: string, year: number | null): ResolvedFootnote | null {
   const matches = earlier.filter(
-    (note) => note.refersToNumber === null && note.source && citesShortForm(note.source, byline, shortTitle),
+    (note) => note.kind === "CITATION" && note.source && citesShortForm(note.source, byline, shortTitle, year),
   );
   // "Hardin, 1244." names no title: it is only clear when the post cites one work by Hardin.
-  if (!shortTitle && new Set(matches.map((note) => note.source!.key)).size > 1) return null;
+  if (!shortTitle && year === null && new Set(matches.map((note) => note.source!.key)).size > 1) return null;
   return matches.at(-1) ?? null;
 }
 
-/** The body's notes in number order, with what each cites. Give the body's tree when it is already parsed. */
+/**
+ * The body's notes in number order, with what each cites. An "Ibid." repeats
+ * the note before it, and takes its source when it has one; a short form
+ * repeats the latest full citation of the same work. Give the body's tree
+ * when it is already parsed.
+ */
 export function resolveFootnotes(body: string, tree?: MdastRoot): ResolvedFootnote[] {
   const resolved: ResolvedFootnote[] = [];
   for (const { number, label, markdown } of extractFootnotes(body, tree)) {
     const parsed = parseNote(markdown);
     const kind = ({ full: "CITATION", ibid: "IBID", short: "SHORT_FORM", unparsed: "NOTE" } as const)[parsed.kind];
-    const note: ResolvedFootnote = { number, kind, label, text: markdown, pages: null, source: null, refersToNumber: null };
+    const note: ResolvedFootnote = {
+      number,
+      kind,
+      label,
+      text: markdown,
+      pages: null,
+      source: null,
+      refersToNumber: null,
+      style: null,
+      confidence: null,
+      review: null,
+    };
     if (parsed.kind === "full") {
       note.source = { ...parsed.source, key: sourceKey(parsed.source) };
       note.pages = parsed.pages;
-    } else if (parsed.kind === "ibid" || parsed.kind === "short") {
+      note.style = parsed.style;
+      note.confidence = parsed.confidence;
+    } else if (parsed.kind === "ibid") {
       note.pages = parsed.pages;
-      const target = parsed.kind === "ibid"
-        ? resolved.findLast((earlier) => earlier.source !== null)
-        : fullCitationFor(resolved, parsed.surname, parsed.shortTitle);
+      const previous = resolved.at(-1);
+      if (previous) {
+        // A repeat of a repeat repeats what that one repeated.
+        note.refersToNumber = previous.kind === "IBID" || previous.kind === "SHORT_FORM" ? (previous.refersToNumber ?? previous.number) : previous.number;
+        note.source = previous.source;
+      } else note.review = "Ibid. in the first note: there is no note before it to repeat";
+    } else if (parsed.kind === "short") {
+      note.pages = parsed.pages;
+      const target = [parsed, ...parsed.alternatives]
+        .map((reading) => fullCitationFor(resolved, reading.surname, reading.shortTitle, parsed.year))
+        .find((found) => found !== null) ?? null;
       if (target) {
         note.source = target.source;
-        note.refersToNumber = target.refersToNumber ?? target.number;
-      }
-    }
+        note.refersToNumber = target.number;
+      } else note.review = "a short form of a work that no earlier note cites in full";
+    } else note.review = parsed.review;
     resolved.push(note);
   }
   return resolved;
 }
 
 /** The fields of a Source that notes give, and editors may correct. */
-export const SOURCE_FIELDS = ["kind", "authors", "title", "container", "volume", "issue", "publisher", "place", "year", "url"] as const;
+export const SOURCE_FIELDS = [
+  "kind",
+  "authors",
+  "authorRole",
+  "editors",
+  "translators",
+  "title",
+  "container",
+  "volume",
+  "issue",
+  "edition",
+  "publisher",
+  "place",
+  "year",
+  "url",
+] as const;
+/** The fields as the Source row stores them: the name lists as JSON arrays. */
+function stored(fields: Pick<ParsedSource, (typeof SOURCE_FIELDS)[number]>) {
+  return {
+    ...fields,
+    authors: JSON.stringify(fields.authors ?? []),
+    editors: JSON.stringify(fields.editors ?? []),
+    translators: JSON.stringify(fields.translators ?? []),
+  };
+}
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 type SourceFields = Pick<ParsedSource, SourceField>;
 
@@ -112,9 +178,13 @@ export function sourceFieldsFrom(
   if (counted.length === 0) return null;
   const first = counted[0]!.citation;
   const fields: SourceFields = { ...first };
-  for (const field of ["container", "volume", "issue", "publisher", "place", "year", "url"] as const) {
+  for (const field of ["container", "volume", "issue", "edition", "publisher", "place", "year", "url"] as const) {
     Object.assign(fields, { [field]: counted.map((c) => c.citation[field]).find((value) => value !== null && value !== undefined) ?? null });
   }
+  for (const field of ["editors", "translators"] as const) {
+    fields[field] = counted.map((c) => c.citation[field]).find((names) => Array.isArray(names) && names.length > 0) ?? [];
+  }
+  fields.authorRole ??= "AUTHOR";
   for (const field of SOURCE_FIELDS) {
     if (field in corrections) Object.assign(fields, { [field]: corrections[field] });
   }
@@ -151,7 +221,7 @@ export async function refreshSources(tx: TransactionClient, sourceIds: Iterable<
     });
     const fields = sourceFieldsFrom(citations, parseJson<Partial<SourceFields>>(source.corrections, {}));
     if (!fields) continue;
-    const next = { ...fields, authors: JSON.stringify(fields.authors ?? []) };
+    const next = stored(fields);
     const current = Object.fromEntries(SOURCE_FIELDS.map((field) => [field, source[field]]));
     if (SOURCE_FIELDS.some((field) => next[field] !== current[field])) await tx.source.update({ where: { id: source.id }, data: next });
   }
@@ -163,6 +233,20 @@ export async function refreshSources(tx: TransactionClient, sourceIds: Iterable<
 export async function sourcesCitedBy(tx: TransactionClient, postId: number): Promise<number[]> {
   const rows = await tx.footnote.findMany({ where: { postId, sourceId: { not: null } }, select: { sourceId: true } });
   return [...new Set(rows.map((row) => row.sourceId!))];
+}
+
+/** The Source row a citation files under: by its key, or by an alias a merge left; created when there is none. */
+async function sourceIdFor(tx: TransactionClient, source: ResolvedSource): Promise<number> {
+  const alias = await tx.sourceAlias.findUnique({ where: { key: source.key }, select: { sourceId: true } });
+  if (alias) return alias.sourceId;
+  const { key, ...fields } = source;
+  const row = await tx.source.upsert({
+    where: { key },
+    create: { key, ...stored(fields) },
+    update: {},
+    select: { id: true },
+  });
+  return row.id;
 }
 
 /**
@@ -180,14 +264,7 @@ export async function syncPostFootnotes(tx: TransactionClient, postId: number, b
   const sourceIds = new Map<string, number>();
   for (const { source } of notes) {
     if (!source || sourceIds.has(source.key)) continue;
-    const { key, authors, ...fields } = source;
-    const row = await tx.source.upsert({
-      where: { key },
-      create: { key, ...fields, authors: JSON.stringify(authors) },
-      update: {},
-      select: { id: true },
-    });
-    sourceIds.set(key, row.id);
+    sourceIds.set(source.key, await sourceIdFor(tx, source));
   }
 
   await tx.footnote.deleteMany({ where: { postId } });
@@ -202,6 +279,10 @@ export async function syncPostFootnotes(tx: TransactionClient, postId: number, b
         pages: note.pages,
         // Only a note that cites in full says what the work is; an Ibid. or a short form repeats it.
         citation: note.kind === "CITATION" && note.source ? citationOf(note.source) : null,
+        style: note.style,
+        confidence: note.confidence,
+        needsReview: note.review !== null,
+        reviewReason: note.review,
         sourceId: note.source ? sourceIds.get(note.source.key)! : null,
         refersToId: note.refersToNumber === null ? null : (footnoteIds.get(note.refersToNumber) ?? null),
       },

@@ -24,6 +24,10 @@ export interface CorrectSourceInput {
   place?: string | null;
   year?: number | null;
   url?: string | null;
+  authorRole?: "AUTHOR" | "EDITOR" | null;
+  editors?: string[] | null;
+  translators?: string[] | null;
+  edition?: string | null;
   /** Fields whose corrections are dropped, so that the notes decide them again. */
   revert?: SourceField[] | null;
 }
@@ -45,11 +49,17 @@ export async function correctSource(db: PrismaClient, input: CorrectSourceInput)
     if (input.title === null) checks.add(["title"], "cannot be none");
     else given.title = checks.text(["title"], input.title, { required: true, max: SOURCE_LIMITS.title });
   }
-  if (input.authors !== undefined) {
-    const authors = input.authors ?? [];
-    if (authors.length > SOURCE_LIMITS.names) checks.add(["authors"], `may list at most ${SOURCE_LIMITS.names} names`);
-    given.authors = authors.map((name, i) => checks.text(["authors", String(i)], name, { required: true, max: SOURCE_LIMITS.name }));
+  for (const field of ["authors", "editors", "translators"] as const) {
+    if (input[field] === undefined) continue;
+    const names = input[field] ?? [];
+    if (names.length > SOURCE_LIMITS.names) checks.add([field], `may list at most ${SOURCE_LIMITS.names} names`);
+    given[field] = names.map((name, i) => checks.text([field, String(i)], name, { required: true, max: SOURCE_LIMITS.name }));
   }
+  if (input.authorRole !== undefined) {
+    if (input.authorRole === null) checks.add(["authorRole"], "cannot be none: the leading names are authors or editors");
+    else given.authorRole = input.authorRole;
+  }
+  if (input.edition !== undefined) given.edition = input.edition === null ? null : checks.text(["edition"], input.edition, { required: true, max: SOURCE_LIMITS.number });
   for (const field of ["container", "publisher", "place"] as const) {
     if (input[field] !== undefined) given[field] = input[field] === null ? null : checks.text([field], input[field], { required: true, max: SOURCE_LIMITS.text });
   }

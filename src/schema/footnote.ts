@@ -12,6 +12,16 @@ const FootnoteKindEnum = builder.enumType("FootnoteKind", {
   } as const,
 });
 
+const CitationStyleEnum = builder.enumType("CitationStyle", {
+  description: "The style a note's citation was written in, as the parser read it.",
+  values: {
+    CHICAGO: { description: "Chicago notes: \"Elinor Ostrom, *Governing the Commons* (Cambridge: Cambridge University Press, 1990), 58.\"" },
+    AUTHOR_DATE: { description: "Author–date references, APA or Harvard: \"Ostrom, E. (1990). Governing the commons. Cambridge University Press.\"" },
+    MLA: { description: "MLA: \"Ostrom, Elinor. Governing the Commons. Cambridge UP, 1990.\"" },
+    CHINESE: { description: "Chinese notes: \"费孝通：《乡土中国》，北京出版社，2005年，第12页。\"" },
+  } as const,
+});
+
 FootnoteRef.implement({
   description: "A numbered note of a post, usually a citation.",
   fields: (t) => ({
@@ -45,5 +55,18 @@ FootnoteRef.implement({
       resolve: (note) => note.sourceId,
     }),
     post: t.field({ type: PostRef, description: "The post the note belongs to.", resolve: (note) => note.postId }),
+    style: t.field({
+      type: CitationStyleEnum,
+      nullable: true,
+      description: "For a full citation, the style it was read in.",
+      resolve: (note) => (note.style as "CHICAGO" | "AUTHOR_DATE" | "MLA" | "CHINESE" | null) ?? null,
+    }),
+    confidence: t.float({ nullable: true, description: "For a full citation, how surely it was read, 0 to 1.", resolve: (note) => note.confidence }),
+    needsReview: t.boolean({
+      description:
+        "True when an editor should look at this note: it looks like a citation the parser would not read with confidence, or it repeats a work no earlier note cites. Such a note is kept verbatim, with no source, until an editor attaches one.",
+      resolve: (note) => note.needsReview,
+    }),
+    reviewReason: t.exposeString("reviewReason", { nullable: true, description: "Why the note needs review." }),
   }),
 });

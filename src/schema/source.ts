@@ -17,12 +17,23 @@ export const SourceKindEnum = builder.enumType("SourceKind", {
   } as const,
 });
 
-/** A source's fields, as the corrections name them: kind → KIND, and so on. */
+type SourceFieldName = (typeof SOURCE_FIELDS)[number];
+type Constant<F extends string> = F extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Uppercase<Head> : `_${Head}`}${Constant<Tail>}` : F;
+
+/** A source's fields, as the corrections name them: kind → KIND, authorRole → AUTHOR_ROLE. */
 export const SourceFieldEnum = builder.enumType("SourceField", {
   description: "A field of a source, which an editor may correct.",
-  values: Object.fromEntries(SOURCE_FIELDS.map((field) => [field.toUpperCase(), { value: field, description: `The source's \`${field}\`.` }])) as {
-    [F in (typeof SOURCE_FIELDS)[number] as Uppercase<F>]: { value: F; description: string };
-  },
+  values: Object.fromEntries(
+    SOURCE_FIELDS.map((field) => [field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), { value: field, description: `The source's \`${field}\`.` }]),
+  ) as { [F in SourceFieldName as Constant<F>]: { value: F; description: string } },
+});
+
+export const SourceNameRoleEnum = builder.enumType("SourceNameRole", {
+  description: "What the leading names of a source are.",
+  values: {
+    AUTHOR: { description: "The work's authors." },
+    EDITOR: { description: "The work's editors: \"Neil Sheehan, ed.\"" },
+  } as const,
 });
 
 function parseAuthors(json: string): string[] {
@@ -39,7 +50,14 @@ SourceRef.implement({
   fields: (t) => ({
     kind: t.field({ type: SourceKindEnum, description: "Book, article, chapter or web page.", resolve: (s) => s.kind }),
     title: t.field({ type: "NonEmptyString", description: "Title of the work.", resolve: (s) => s.title }),
-    authors: t.stringList({ description: "Authors' names as printed, in order.", resolve: (s) => parseAuthors(s.authors) }),
+    authors: t.stringList({
+      description: "The leading names as printed, in order: the authors, or the editors when `authorRole` is EDITOR.",
+      resolve: (s) => parseAuthors(s.authors),
+    }),
+    authorRole: t.field({ type: SourceNameRoleEnum, description: "Whether `authors` are the authors or the editors.", resolve: (s) => (s.authorRole === "EDITOR" ? "EDITOR" : "AUTHOR") }),
+    editors: t.stringList({ description: "Editors, of the work or of the volume holding a chapter.", resolve: (s) => parseAuthors(s.editors) }),
+    translators: t.stringList({ description: "Translators.", resolve: (s) => parseAuthors(s.translators) }),
+    edition: t.exposeString("edition", { nullable: true, description: "The edition, e.g. \"2nd\" or \"rev.\": another edition is another source." }),
     container: t.exposeString("container", {
       nullable: true,
       description: "Where the work appeared: journal, website, or edited volume.",
@@ -86,6 +104,10 @@ const CorrectSourceInput = builder.inputType("CorrectSourceInput", {
     publisher: t.string({ description: "Publisher; null for none." }),
     place: t.string({ description: "Place of publication; null for none." }),
     year: t.int({ description: "Year of publication, 1 to 9999; null for none." }),
+    authorRole: t.field({ type: SourceNameRoleEnum, description: "Whether the leading names are authors or editors." }),
+    editors: t.stringList({ description: `Editors, at most ${SOURCE_LIMITS.names}.` }),
+    translators: t.stringList({ description: `Translators, at most ${SOURCE_LIMITS.names}.` }),
+    edition: t.string({ description: "The edition; null for none." }),
     url: t.string({ description: "An http or https URL; null for none." }),
     revert: t.field({ type: [SourceFieldEnum], description: "Fields whose corrections to drop, so that the notes decide them again." }),
   }),

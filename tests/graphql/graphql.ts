@@ -49,10 +49,16 @@ export type CommentStatus =
 
 /** An editor's corrections to a source. A field given a value is corrected to it; a nullable field given null is corrected to none (a wrong url removed); an absent field stays as it is. Corrections win over what any note says, until reverted. */
 export type CorrectSourceInput = {
+  /** Whether the leading names are authors or editors. */
+  authorRole?: SourceNameRole | null | undefined;
   /** Authors' names as printed, in order; at most 50. An empty list: no author. */
   authors?: Array<string> | null | undefined;
   /** Journal, website or edited volume; null for none. */
   container?: string | null | undefined;
+  /** The edition; null for none. */
+  edition?: string | null | undefined;
+  /** Editors, at most 50. */
+  editors?: Array<string> | null | undefined;
   /** The source. */
   id: string | number;
   /** Journal issue; null for none. */
@@ -67,6 +73,8 @@ export type CorrectSourceInput = {
   revert?: Array<SourceField> | null | undefined;
   /** 1 to 500 characters. */
   title?: string | null | undefined;
+  /** Translators, at most 50. */
+  translators?: Array<string> | null | undefined;
   /** An http or https URL; null for none. */
   url?: string | null | undefined;
   /** Journal volume; null for none. */
@@ -193,8 +201,14 @@ export type SortDirection =
 export type SourceField =
   /** The source's `authors`. */
   | 'AUTHORS'
+  /** The source's `authorRole`. */
+  | 'AUTHOR_ROLE'
   /** The source's `container`. */
   | 'CONTAINER'
+  /** The source's `edition`. */
+  | 'EDITION'
+  /** The source's `editors`. */
+  | 'EDITORS'
   /** The source's `issue`. */
   | 'ISSUE'
   /** The source's `kind`. */
@@ -205,6 +219,8 @@ export type SourceField =
   | 'PUBLISHER'
   /** The source's `title`. */
   | 'TITLE'
+  /** The source's `translators`. */
+  | 'TRANSLATORS'
   /** The source's `url`. */
   | 'URL'
   /** The source's `volume`. */
@@ -222,6 +238,13 @@ export type SourceKind =
   | 'CHAPTER'
   /** A page on the web. */
   | 'WEB_PAGE';
+
+/** What the leading names of a source are. */
+export type SourceNameRole =
+  /** The work's authors. */
+  | 'AUTHOR'
+  /** The work's editors: "Neil Sheehan, ed." */
+  | 'EDITOR';
 
 /** Why a post left the feed. */
 export type TombstoneReason =
