@@ -212,14 +212,15 @@ function makeSources(random: Random, count: number): SourceRow[] {
       ? []
       : Array.from({ length: random.int(1, 3) }, () => personName(random));
     const year = kind === "WEB_PAGE" ? null : random.int(1950, 2025);
-    const baseTitle = `${random.pick(TITLE_ADJECTIVES)} ${random.pick(TITLE_NOUNS)}: ${random.pick(TITLE_THEMES)} in ${random.pick(SUBJECTS)}`;
+    const mainTitle = `${random.pick(TITLE_ADJECTIVES)} ${random.pick(TITLE_NOUNS)}`;
+    const subtitle = `${random.pick(TITLE_THEMES)} in ${random.pick(SUBJECTS)}`;
     const url = kind === "WEB_PAGE" ? `https://example.org/notes/${i + 1}` : null;
-    // Word lists repeat; a volume number keeps each work's identity distinct.
-    let title = baseTitle;
-    let key = sourceKey({ authors, title, year, url });
-    for (let volume = 2; keys.has(key); volume++) {
-      title = `${baseTitle}, Volume ${volume}`;
-      key = sourceKey({ authors, title, year, url });
+    // Word lists repeat, and a work is known by its main title and year: a number in the main title keeps each work distinct.
+    let title = `${mainTitle}: ${subtitle}`;
+    let key = sourceKey({ kind, authors, title, year, url });
+    for (let n = 2; keys.has(key); n++) {
+      title = `${mainTitle} ${n}: ${subtitle}`;
+      key = sourceKey({ kind, authors, title, year, url });
     }
     keys.add(key);
     const [publisher, place] = random.pick(PUBLISHERS);

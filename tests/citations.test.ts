@@ -357,7 +357,8 @@ const FULL_CITATIONS: { format: string; note: string; source: NonNullable<Return
       kind: "WEB_PAGE",
       authors: ["Wikimedia Foundation"],
       title: "Terms of Use",
-      container: "Wikimedia Foundation",
+      // Chicago leaves the site out when its organization wrote the page: the note names none, and none is stored.
+      container: null,
       year: 2023,
       url: "https://foundation.wikimedia.org/wiki/Policy:Terms_of_Use",
     },
@@ -611,6 +612,25 @@ describe("sources shared between posts", () => {
       ),
     );
     expect(notes[0]!.source!.id).not.toBe(notes[1]!.source!.id);
+  });
+  it("gives posts that first cite a work at the same moment one Source between them", async () => {
+    const { token } = await issueToken(server.db.prisma, "ada-reyes", "AUTHOR");
+    // Each names the same two new works, in opposite orders, so that on PostgreSQL the writes overlap.
+    const notes = [
+      "Silvia Federici, *Re-enchanting the World: Feminism and the Politics of the Commons* (Oakland: PM Press, 2019), 12.",
+      "Massimo De Angelis, *Omnia Sunt Communia: On the Commons and the Transformation to Postcapitalism* (London: Zed Books, 2017), 30.",
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        server.execute(CreateLeadInPost, { input: { title: `At once ${i}`, body: essayWith(i % 2 ? notes : [...notes].reverse()), publish: true } }, { token }),
+      ),
+    );
+    for (const result of results) expect(dataOf(result).createPost).toMatchObject({ __typename: "PostPayload" });
+    const cited = await Promise.all(Array.from({ length: 8 }, (_, i) => notesOf(`at-once-${i}`)));
+    const federici = new Set(cited.map((post) => post.find((note) => note.source?.title.startsWith("Re-enchanting"))!.source!.id));
+    const deAngelis = new Set(cited.map((post) => post.find((note) => note.source?.title.startsWith("Omnia"))!.source!.id));
+    expect([federici.size, deAngelis.size]).toEqual([1, 1]);
+    expect(cited[0]!.find((note) => note.source?.title.startsWith("Omnia"))!.source!.citedIn.totalCount).toBe(8);
   });
 });
 

@@ -79,6 +79,36 @@ const CacheCorrectSource = graphql(`
   }
 `);
 
+const CacheNoteSources = graphql(`
+  query CacheNoteSources($slug: String!) {
+    post(slug: $slug) { id footnotes { number kind source { id } } }
+  }
+`);
+
+const CacheDetach = graphql(`
+  mutation CacheDetach($input: FootnoteInPostInput!) {
+    detachFootnoteSource(input: $input) { __typename ... on UserError { message } }
+  }
+`);
+
+const CacheAttach = graphql(`
+  mutation CacheAttach($input: AttachFootnoteSourceInput!) {
+    attachFootnoteSource(input: $input) { __typename ... on UserError { message } }
+  }
+`);
+
+const CacheReset = graphql(`
+  mutation CacheReset($input: FootnoteInPostInput!) {
+    resetFootnoteSource(input: $input) { __typename ... on UserError { message } }
+  }
+`);
+
+const CacheMerge = graphql(`
+  mutation CacheMerge($input: MergeSourcesInput!) {
+    mergeSources(input: $input) { __typename ... on UserError { message } }
+  }
+`);
+
 const CacheAuthors = graphql(`
   query CacheAuthors {
     authors(first: 50) { totalCount edges { node { slug name } } }
@@ -524,6 +554,31 @@ describe("authors and discussions", () => {
       ids.push(registerWebhook.endpoint.id);
     }
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe("editors' changes to notes and sources", () => {
+  it("a note detached, attached or reset by hand, and sources merged, show at once", async () => {
+    const slug = "the-commons-is-a-verb";
+    const before = (await primed(CacheNoteSources, { slug })).post!;
+    const cited = before.footnotes.find((note) => note.kind === "CITATION" && note.source)!;
+    const number = cited.number;
+    const sourceOf = async () => (await fresh(CacheNoteSources, { slug })).post!.footnotes.find((note) => note.number === number)!.source?.id ?? null;
+
+    await mutate(CacheDetach, { input: { postId: before.id, number } }, tokens.editor);
+    expect(await sourceOf()).toBeNull();
+    await primed(CacheNoteSources, { slug });
+    await mutate(CacheAttach, { input: { postId: before.id, number, sourceId: cited.source!.id } }, tokens.editor);
+    expect(await sourceOf()).toBe(cited.source!.id);
+    await primed(CacheNoteSources, { slug });
+    await mutate(CacheReset, { input: { postId: before.id, number } }, tokens.editor);
+    expect(await sourceOf()).toBe(cited.source!.id);
+
+    const other = before.footnotes.find((note) => note.kind === "CITATION" && note.source && note.source.id !== cited.source!.id)!;
+    await primed(CacheNoteSources, { slug });
+    await mutate(CacheMerge, { input: { into: cited.source!.id, sources: [other.source!.id] } }, tokens.editor);
+    const after = (await fresh(CacheNoteSources, { slug })).post!.footnotes.find((note) => note.number === other.number)!;
+    expect(after.source!.id).toBe(cited.source!.id);
   });
 });
 

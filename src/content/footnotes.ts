@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
 import type { PrismaClient } from "../db/client.js";
-import { CJK } from "./citations/flat.js";
-import { parseNote } from "./citations/parse-note.js";
+import { transactionProvider } from "../db/providers.js";
+import { CJK, regularize } from "./citations/flat.js";
+import { PARSER_VERSION, parseNote } from "./citations/parse-note.js";
 import type { CitationStyle, ParsedSource } from "./citations/types.js";
 import type { Root as MdastRoot } from "mdast";
 import { extractFootnotes } from "./markdown.js";
-import { normalizeForMatching, sourceKey, surnameOf } from "./sources.js";
+import { normalizeForMatching, sameAuthors, sourceKey, surnameOf } from "./sources.js";
 
 // A post's notes as Colloquy stores them: numbered, each citation tied to a
 // shared Source, and every "Ibid." or short-form note tied to the note that
@@ -46,8 +48,13 @@ function citesShortForm(source: ResolvedSource, byline: string, shortTitle: stri
   // A work without authors is named by its site or journal in a short form: "NHS.UK, “Separation Anxiety.”"
   const names = source.authors.length ? source.authors : source.container ? [source.container] : [];
   const authorSurnames = names.map(surnameOf);
+  // A romanized East Asian name is printed family name first ("Fei Xiaotong", short form "Fei").
+  const firstWords = names.map((name) => normalizeForMatching(name).split(" ")[0] ?? "");
   // A CJK name is one word, family name first: "萨曼" is the family name of "萨曼史蒂芬".
-  const named = (surname: string) => authorSurnames.some((author) => author === surname || (CJK.test(surname) && author.startsWith(surname)));
+  // A work without an author is named by its title alone: "“Elinor Ostrom – Facts.”"
+  if (!byline.trim()) return shortTitle.length > 0 && normalizeForMatching(source.title).startsWith(normalizeForMatching(shortTitle));
+  const named = (surname: string) =>
+    authorSurnames.some((author) => author === surname || (CJK.test(surname) && author.startsWith(surname))) || (!CJK.test(surname) && firstWords.includes(surname));
   if (!surnames.length || !surnames.every(named)) return false;
   if (year !== null && source.year !== year) return false;
   return normalizeForMatching(source.title).includes(normalizeForMatching(shortTitle));
@@ -101,13 +108,15 @@ export function resolveFootnotes(body: string, tree?: MdastRoot): ResolvedFootno
       } else note.review = "Ibid. in the first note: there is no note before it to repeat";
     } else if (parsed.kind === "short") {
       note.pages = parsed.pages;
-      const target = [parsed, ...parsed.alternatives]
-        .map((reading) => fullCitationFor(resolved, reading.surname, reading.shortTitle, parsed.year))
-        .find((found) => found !== null) ?? null;
-      if (target) {
+      for (const reading of [parsed, ...parsed.alternatives]) {
+        const target = fullCitationFor(resolved, reading.surname, reading.shortTitle, reading.year === undefined ? parsed.year : reading.year);
+        if (!target) continue;
         note.source = target.source;
         note.refersToNumber = target.number;
-      } else note.review = "a short form of a work that no earlier note cites in full";
+        if (reading.pages !== undefined) note.pages = reading.pages;
+        break;
+      }
+      if (note.refersToNumber === null) note.review = "a short form of a work that no earlier note cites in full";
     } else note.review = parsed.review;
     resolved.push(note);
   }
@@ -235,18 +244,63 @@ export async function sourcesCitedBy(tx: TransactionClient, postId: number): Pro
   return [...new Set(rows.map((row) => row.sourceId!))];
 }
 
-/** The Source row a citation files under: by its key, or by an alias a merge left; created when there is none. */
+/** A note's text as an editor's attachment identifies it: the same text, however it is spaced, in the same post. */
+export function noteTextHash(text: string): string {
+  return createHash("sha256").update(regularize(text)).digest("hex");
+}
+
+/**
+ * The Source row a citation files under. An alias a merge left wins; then a
+ * source with the same key (main title, year, edition, volume) whose authors
+ * can be the same people; then one is created, its key numbered ("…#2") when
+ * another work by other authors already holds it.
+ */
 async function sourceIdFor(tx: TransactionClient, source: ResolvedSource): Promise<number> {
-  const alias = await tx.sourceAlias.findUnique({ where: { key: source.key }, select: { sourceId: true } });
-  if (alias) return alias.sourceId;
-  const { key, ...fields } = source;
-  const row = await tx.source.upsert({
-    where: { key },
-    create: { key, ...stored(fields) },
-    update: {},
-    select: { id: true },
+  return (await findOrCreateSource(tx, source)).id;
+}
+
+/** The Source a work files under (see sourceIdFor), and whether it had to be created. */
+export async function findOrCreateSource(tx: TransactionClient, source: ResolvedSource): Promise<{ id: number; created: boolean }> {
+  await lockSourceKeys(tx, [source.key]);
+  const sameKey = { OR: [{ key: source.key }, { key: { startsWith: `${source.key}#` } }] };
+  const aliases = await tx.sourceAlias.findMany({ where: sameKey, select: { sourceId: true, authors: true }, orderBy: { key: "asc" } });
+  const alias = aliases.find((candidate) => sameAuthors(parseJson<string[]>(candidate.authors, []), source.authors));
+  if (alias) return { id: alias.sourceId, created: false };
+  const candidates = await tx.source.findMany({
+    where: sameKey,
+    select: { id: true, key: true, authors: true },
+    orderBy: { id: "asc" },
   });
-  return row.id;
+  const same = candidates.find((candidate) => sameAuthors(parseJson<string[]>(candidate.authors, []), source.authors));
+  if (same) return { id: same.id, created: false };
+  const taken = new Set([...candidates.map((candidate) => candidate.key), ...(await tx.sourceAlias.findMany({ where: sameKey, select: { key: true } })).map((a) => a.key)]);
+  let key = source.key;
+  for (let n = 2; taken.has(key); n++) key = `${source.key}#${n}`;
+  const { key: _key, ...fields } = source;
+  const row = await tx.source.create({ data: { key, ...stored(fields) }, select: { id: true } });
+  return { id: row.id, created: true };
+}
+
+/** Colloquy's advisory-lock namespace for source keys (the migration lock is a single bigint, another key space). */
+const SOURCE_KEY_LOCKS = 0x636f6c6c; // "coll"
+
+/**
+ * On PostgreSQL, take the transaction's lock on each source key, in one order:
+ * two posts that first cite the same work at the same time would otherwise
+ * both find no Source and both create one, and the second would fail on the
+ * key's uniqueness. The second now waits for the first to commit, and then
+ * finds its Source. SQLite runs one write transaction at a time already.
+ */
+export async function lockSourceKeys(tx: TransactionClient, keys: string[]): Promise<void> {
+  if (keys.length === 0 || transactionProvider(tx) !== "postgresql") return;
+  for (const key of [...new Set(keys)].sort()) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SOURCE_KEY_LOCKS}::int4, hashtext(${key}))`;
+  }
+}
+
+/** Whether an editor has corrected a source: then the notes that cite it keep it while their text stays the same. */
+function corrected(source: { corrections: string; correctedAt: Date | null } | null): boolean {
+  return source !== null && (source.correctedAt !== null || source.corrections !== "{}");
 }
 
 /**
@@ -257,38 +311,71 @@ async function sourceIdFor(tx: TransactionClient, source: ResolvedSource): Promi
  * (analyzePostBody, off the event loop) and pass them here; a body given as
  * text is resolved in place, which only small trusted content (the demo)
  * should do.
+ *
+ * What editors did by hand survives: a note an editor attached to a source, or
+ * detached from one (FootnoteOverride, by the note's text), keeps that choice,
+ * and so do its repeats; a note whose source an editor corrected keeps that
+ * source while its text is unchanged, however the parser reads it now.
  */
 export async function syncPostFootnotes(tx: TransactionClient, postId: number, body: string | ResolvedFootnote[]): Promise<void> {
   const notes = typeof body === "string" ? resolveFootnotes(body) : body;
-  const previous = await sourcesCitedBy(tx, postId);
+  const previous = await tx.footnote.findMany({
+    where: { postId },
+    select: { text: true, sourceId: true, source: { select: { corrections: true, correctedAt: true } } },
+  });
+  const previousSources = [...new Set(previous.flatMap((row) => (row.sourceId === null ? [] : [row.sourceId])))];
+  const kept = new Map<string, number>();
+  for (const row of previous) if (row.sourceId !== null && corrected(row.source)) kept.set(noteTextHash(row.text), row.sourceId);
+  const overrides = new Map(
+    (await tx.footnoteOverride.findMany({ where: { postId }, select: { textHash: true, sourceId: true } })).map((o) => [o.textHash, o.sourceId]),
+  );
+
+  // Every key this post's notes may file a source under, locked at once and in order, so that two posts never wait on each other.
+  await lockSourceKeys(tx, notes.flatMap((note) => (note.kind === "CITATION" && note.source ? [note.source.key] : [])));
   const sourceIds = new Map<string, number>();
-  for (const { source } of notes) {
-    if (!source || sourceIds.has(source.key)) continue;
-    sourceIds.set(source.key, await sourceIdFor(tx, source));
+  const decided = new Map<number, { sourceId: number | null; manual: boolean }>();
+  for (const note of notes) {
+    const hash = noteTextHash(note.text);
+    if (overrides.has(hash)) {
+      decided.set(note.number, { sourceId: overrides.get(hash)!, manual: true });
+    } else if (note.kind === "CITATION" && note.source) {
+      const keep = kept.get(hash);
+      const identity = `${note.source.key}\u0000${note.source.authors.join("\u0000")}`;
+      if (keep === undefined && !sourceIds.has(identity)) sourceIds.set(identity, await sourceIdFor(tx, note.source));
+      decided.set(note.number, { sourceId: keep ?? sourceIds.get(identity)!, manual: false });
+    } else if (note.refersToNumber !== null) {
+      // A repeat takes what its note has now, an editor's attachment included.
+      decided.set(note.number, { sourceId: decided.get(note.refersToNumber)?.sourceId ?? null, manual: false });
+    } else decided.set(note.number, { sourceId: null, manual: false });
   }
 
   await tx.footnote.deleteMany({ where: { postId } });
   const footnoteIds = new Map<number, number>();
   for (const note of notes) {
+    const { sourceId, manual } = decided.get(note.number)!;
+    // A note an editor attached cites its source; one detached is a plain note.
+    const kind = manual ? (sourceId === null ? "NOTE" : note.kind === "IBID" || note.kind === "SHORT_FORM" ? note.kind : "CITATION") : note.kind;
     const row = await tx.footnote.create({
       data: {
         postId,
         number: note.number,
-        kind: note.kind,
+        kind,
         text: note.text,
         pages: note.pages,
-        // Only a note that cites in full says what the work is; an Ibid. or a short form repeats it.
-        citation: note.kind === "CITATION" && note.source ? citationOf(note.source) : null,
-        style: note.style,
-        confidence: note.confidence,
-        needsReview: note.review !== null,
-        reviewReason: note.review,
-        sourceId: note.source ? sourceIds.get(note.source.key)! : null,
-        refersToId: note.refersToNumber === null ? null : (footnoteIds.get(note.refersToNumber) ?? null),
+        // Only a note that cites in full says what the work is; an Ibid. or a short form repeats it, and an attachment says nothing of it.
+        citation: !manual && note.kind === "CITATION" && note.source ? citationOf(note.source) : null,
+        style: manual ? null : note.style,
+        confidence: manual ? null : note.confidence,
+        needsReview: !manual && note.review !== null,
+        reviewReason: manual ? null : note.review,
+        parserVersion: PARSER_VERSION,
+        sourceId,
+        refersToId: manual && sourceId === null ? null : note.refersToNumber === null ? null : (footnoteIds.get(note.refersToNumber) ?? null),
       },
       select: { id: true },
     });
     footnoteIds.set(note.number, row.id);
   }
-  await refreshSources(tx, [...previous, ...sourceIds.values()]);
+  const now = [...decided.values()].flatMap((d) => (d.sourceId === null ? [] : [d.sourceId]));
+  await refreshSources(tx, [...previousSources, ...now]);
 }

@@ -3,7 +3,7 @@ import { Piscina } from "piscina";
 import { boundedMemo } from "../bounded-memo.js";
 import { ServerBusyError } from "../domain/errors.js";
 import { DEFAULT_ID_PREFIX, escapeHtml, unwrapParagraph, type ContentFormat } from "./markdown.js";
-import { runMarkdownTask, type MarkdownTask, type MarkdownTaskResult, type PostAnalysis } from "./markdown-tasks.js";
+import { runMarkdownTask, type CitationTask, type MarkdownTask, type MarkdownTaskResult, type PostAnalysis } from "./markdown-tasks.js";
 
 // Where Markdown is parsed, and what is kept of it.
 //
@@ -57,13 +57,16 @@ class DeadlineExceeded extends Error {}
 /** Characters of Markdown parsed so far, inline and on the workers, and the tasks that ran out of time: for the metrics. */
 export const markdownWork = { inlineCharacters: 0, workerCharacters: 0, timedOut: 0 };
 
-function runInline<T extends MarkdownTask>(task: T): MarkdownTaskResult<T> {
+/** The tasks that parse a text. */
+type TextTask = Exclude<MarkdownTask, CitationTask>;
+
+function runInline<T extends TextTask>(task: T): MarkdownTaskResult<T> {
   markdownWork.inlineCharacters += task.source.length;
   return runMarkdownTask(task);
 }
 
 /** Run a task inline when it is short, on a worker otherwise. */
-async function run<T extends MarkdownTask>(task: T, deadlineMs: number): Promise<MarkdownTaskResult<T>> {
+async function run<T extends TextTask>(task: T, deadlineMs: number): Promise<MarkdownTaskResult<T>> {
   if (task.source.length <= INLINE_LIMIT) return runInline(task);
   markdownWork.workerCharacters += task.source.length;
   const pending = workers();
@@ -156,4 +159,46 @@ export async function analyzePostBody(source: string): Promise<PostAnalysis> {
     if (error instanceof DeadlineExceeded) return { problem: tooComplex, notes: [] };
     throw error;
   }
+}
+
+// ---------------------------------------------------------------------------
+// Formatted citations
+
+const citationsMade = boundedMemo<string | string[]>(
+  { name: "formatted citations", maxEntries: 20_000, maxCharacters: 16 * 1024 * 1024, maxEntryCharacters: 2 * 1024 * 1024 },
+  (value) => (Array.isArray(value) ? value.reduce((n, entry) => n + entry.length, 0) : value.length),
+);
+const citationsInFlight = new Map<string, Promise<string | string[]>>();
+
+/**
+ * References formatted by citeproc-js, BibTeX or RIS, on the worker pool:
+ * citeproc takes a few milliseconds an item (a post citing 300 works, most of
+ * a second), which must never be the event loop's. Memoized by the items
+ * themselves, so a page asked for again, or by many readers at once, is made
+ * once.
+ */
+export async function formatCitations<T extends CitationTask>(task: T): Promise<MarkdownTaskResult<T>> {
+  if (task.items.length === 0) return (task.kind === "bibliography" ? [] : "") as MarkdownTaskResult<T>;
+  const key = JSON.stringify(task);
+  const known = citationsMade.get(key);
+  if (known !== undefined) return known as MarkdownTaskResult<T>;
+  let pending = citationsInFlight.get(key);
+  if (!pending) {
+    const queue = workers();
+    if (queue.queueSize >= MAX_QUEUE) throw new ServerBusyError("The server is busy formatting citations. Try again in a few seconds.");
+    pending = (queue.run(task, { signal: AbortSignal.timeout(RENDER_DEADLINE_MS) }) as Promise<string | string[]>)
+      .catch((error: unknown) => {
+        if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError" || /queue is at limit/i.test(error.message))) {
+          throw new ServerBusyError("The server is busy formatting citations. Try again in a few seconds.");
+        }
+        throw error;
+      })
+      .then((value) => {
+        citationsMade.set(key, value);
+        return value;
+      })
+      .finally(() => citationsInFlight.delete(key));
+    citationsInFlight.set(key, pending);
+  }
+  return (await pending) as MarkdownTaskResult<T>;
 }

@@ -1,8 +1,8 @@
-import { refreshSources, SOURCE_FIELDS, syncPostFootnotes, type SourceField } from "../content/footnotes.js";
-import { analyzePostBody } from "../content/rendering.js";
+import { refreshSources, SOURCE_FIELDS, type SourceField } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Source, SourceKind } from "../generated/prisma/client.js";
 import { NotFoundError } from "./errors.js";
+import { reparseNotes } from "./reparse.js";
 import { InputChecks } from "./validation.js";
 
 // Shared sources as readers see them. A source's fields are computed from the
@@ -30,6 +30,8 @@ export interface CorrectSourceInput {
   edition?: string | null;
   /** Fields whose corrections are dropped, so that the notes decide them again. */
   revert?: SourceField[] | null;
+  /** The editor making the correction, recorded with the time. */
+  editorId?: number | null;
 }
 
 /**
@@ -93,7 +95,10 @@ export async function correctSource(db: PrismaClient, input: CorrectSourceInput)
     const corrections = { ...(JSON.parse(source.corrections) as Record<string, unknown>), ...given };
     for (const field of revert) delete corrections[field];
     const kept = Object.fromEntries(SOURCE_FIELDS.filter((field) => field in corrections).map((field) => [field, corrections[field]]));
-    await tx.source.update({ where: { id: source.id }, data: { corrections: JSON.stringify(kept) } });
+    await tx.source.update({
+      where: { id: source.id },
+      data: { corrections: JSON.stringify(kept), ...(input.editorId ? { correctedById: input.editorId, correctedAt: new Date() } : {}) },
+    });
     await refreshSources(tx, [source.id]);
     return tx.source.findFirstOrThrow({ where: { id: source.id } });
   });
@@ -106,31 +111,11 @@ export function correctedFields(source: Pick<Source, "corrections">): SourceFiel
 }
 
 /**
- * Notes saved before citations were kept with them have none, and their
- * sources may hold what drafts said. Read each such post's notes again and
- * recompute its sources, one post per transaction. The server runs it in the
- * background once it listens; it finds nothing to do once it has run. A post
- * edited meanwhile is left alone: its edit has already stored its notes.
- * Returns how many posts it read.
+ * Notes an older parser read, or saved before each note kept its citation,
+ * are read again with today's parser (see reparseNotes), one post per
+ * transaction. The server runs it in the background once it listens; it finds
+ * nothing to do once it has run. Returns how many posts it read.
  */
 export async function backfillCitations(db: PrismaClient): Promise<number> {
-  const posts = await db.post.findMany({
-    where: { footnotes: { some: { kind: "CITATION", sourceId: { not: null }, citation: null } } },
-    select: { id: true, body: true },
-    orderBy: { id: "asc" },
-  });
-  let read = 0;
-  for (const post of posts) {
-    const { problem, notes } = await analyzePostBody(post.body);
-    // A body stored before today's input checks, which they would refuse: its notes stay as they are.
-    if (problem) continue;
-    const synced = await db.$transaction(async (tx) => {
-      const current = await tx.post.findFirst({ where: { id: post.id }, select: { body: true } });
-      if (current?.body !== post.body) return false;
-      await syncPostFootnotes(tx, post.id, notes);
-      return true;
-    });
-    if (synced) read += 1;
-  }
-  return read;
+  return (await reparseNotes(db)).read;
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client.js";
-import { Prisma, type Footnote, type PostRevision } from "../generated/prisma/client.js";
+import { Prisma, type Footnote, type FootnoteOverride, type PostRevision } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
@@ -34,6 +34,10 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
   const footnotesByPost = once(() =>
     createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
   );
+  // Editors' attachments and detachments of notes, by post: Footnote.correction.
+  const overridesByPost = once(() =>
+    createGroupLoader<FootnoteOverride>((ids) => db.footnoteOverride.findMany({ where: { postId: { in: [...ids] } } }), (o) => o.postId),
+  );
   // The saved versions of posts already known to be visible, newest first, a page per post.
   const revisionsPageByPost = once(() =>
     createPageLoader<PostRevision>(db, { from: Prisma.sql`"PostRevision" t`, parent: Prisma.sql`t."postId"`, where: Prisma.sql`1 = 1` }),
@@ -62,6 +66,9 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
     },
     get footnotesByPost() {
       return footnotesByPost();
+    },
+    get overridesByPost() {
+      return overridesByPost();
     },
     get revisionsPageByPost() {
       return revisionsPageByPost();

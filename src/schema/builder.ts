@@ -34,6 +34,7 @@ export interface Types {
     NonEmptyString: { Input: string; Output: string };
     PositiveInt: { Input: number; Output: number };
     NonNegativeInt: { Input: number; Output: number };
+    JSONObject: { Input: Record<string, unknown>; Output: object };
   };
 }
 

@@ -1,6 +1,58 @@
+import type { ParsedSource } from "../content/citations/types.js";
 import { renderInlineHtml } from "../content/rendering.js";
 import { builder } from "./builder.js";
 import { FootnoteRef, PostRef, SourceRef } from "./refs.js";
+import { SourceKindEnum, SourceNameRoleEnum } from "./source.js";
+
+type NoteCitation = Omit<ParsedSource, "kind"> & { kind: ParsedSource["kind"] };
+
+function citationOf(json: string | null): NoteCitation | null {
+  if (!json) return null;
+  try {
+    const value = JSON.parse(json) as Partial<NoteCitation>;
+    if (typeof value.title !== "string" || !value.kind) return null;
+    const names = (list: unknown) => (Array.isArray(list) ? list.filter((name): name is string => typeof name === "string") : []);
+    return {
+      kind: value.kind,
+      authors: names(value.authors),
+      authorRole: value.authorRole === "EDITOR" ? "EDITOR" : "AUTHOR",
+      editors: names(value.editors),
+      translators: names(value.translators),
+      title: value.title,
+      container: value.container ?? null,
+      volume: value.volume ?? null,
+      issue: value.issue ?? null,
+      edition: value.edition ?? null,
+      publisher: value.publisher ?? null,
+      place: value.place ?? null,
+      year: value.year ?? null,
+      url: value.url ?? null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+const NoteCitationRef = builder.objectRef<NoteCitation>("NoteCitation").implement({
+  description:
+    "What one note says of the work it cites in full, as the parser read it. The shared `Source` is made from the notes that cite the work and from editors' corrections; this is the one note's reading.",
+  fields: (t) => ({
+    kind: t.field({ type: SourceKindEnum, description: "Book, article, chapter or web page.", resolve: (c) => c.kind }),
+    authors: t.stringList({ description: "The leading names, as printed, in natural order.", resolve: (c) => c.authors }),
+    authorRole: t.field({ type: SourceNameRoleEnum, description: "Whether `authors` are the authors or the editors.", resolve: (c) => c.authorRole }),
+    editors: t.stringList({ description: "Editors, of the work or of the volume holding a chapter.", resolve: (c) => c.editors }),
+    translators: t.stringList({ description: "Translators.", resolve: (c) => c.translators }),
+    title: t.string({ description: "The title, with its subtitle, as printed.", resolve: (c) => c.title }),
+    container: t.string({ nullable: true, description: "Journal, website or edited volume.", resolve: (c) => c.container }),
+    volume: t.string({ nullable: true, description: "Volume.", resolve: (c) => c.volume }),
+    issue: t.string({ nullable: true, description: "Issue.", resolve: (c) => c.issue }),
+    edition: t.string({ nullable: true, description: "Edition, e.g. \"2nd ed.\".", resolve: (c) => c.edition }),
+    publisher: t.string({ nullable: true, description: "Publisher, as printed.", resolve: (c) => c.publisher }),
+    place: t.string({ nullable: true, description: "Place of publication.", resolve: (c) => c.place }),
+    year: t.int({ nullable: true, description: "Year of publication.", resolve: (c) => c.year }),
+    url: t.field({ type: "URL", nullable: true, description: "The work's url or DOI.", resolve: (c) => c.url }),
+  }),
+});
 
 const FootnoteKindEnum = builder.enumType("FootnoteKind", {
   description: "How a footnote cites its source.",
@@ -68,5 +120,11 @@ FootnoteRef.implement({
       resolve: (note) => note.needsReview,
     }),
     reviewReason: t.exposeString("reviewReason", { nullable: true, description: "Why the note needs review." }),
+    citation: t.field({
+      type: NoteCitationRef,
+      nullable: true,
+      description: "For a full citation, what this note says of the work, as the parser read it; the shared `source` may differ where other notes or an editor say more.",
+      resolve: (note) => citationOf(note.citation),
+    }),
   }),
 });

@@ -6,6 +6,7 @@ import "./author.js";
 import "./discussion.js";
 import "./footnote.js";
 import "./source.js";
+import "./citations.js";
 import "./comment.js";
 import "./site.js";
 import "./viewer.js";

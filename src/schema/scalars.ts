@@ -1,5 +1,6 @@
 import {
   DateTimeResolver,
+  JSONObjectResolver,
   NonEmptyStringResolver,
   NonNegativeIntResolver,
   PositiveIntResolver,
@@ -36,6 +37,7 @@ builder.addScalarType("URL", URLResolver);
 builder.addScalarType("NonEmptyString", NonEmptyStringResolver);
 builder.addScalarType("PositiveInt", PositiveIntResolver);
 builder.addScalarType("NonNegativeInt", NonNegativeIntResolver);
+builder.addScalarType("JSONObject", JSONObjectResolver);
 
 export const ContentFormatEnum = builder.enumType("ContentFormat", {
   description: "How a Markdown field is returned.",

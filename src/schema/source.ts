@@ -127,7 +127,8 @@ builder.mutationField("correctSource", (t) =>
     args: { input: t.arg({ type: CorrectSourceInput, required: true, description: "The corrections." }) },
     resolve: async (_root, { input }, ctx) => {
       const { id, ...fields } = input;
-      const source = await correctSource(ctx.db, { ...fields, sourceId: idOfType("Source", id) });
+      const editorId = ctx.viewer.kind === "author" ? ctx.viewer.authorId : null;
+      const source = await correctSource(ctx.db, { ...fields, sourceId: idOfType("Source", id), editorId });
       ctx.contentChanged({ kind: "source", sourceId: source.id });
       return { sourceId: source.id };
     },

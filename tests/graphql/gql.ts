@@ -28,8 +28,12 @@ type Documents = {
     "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixCreateDiscussionDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": typeof types.WithCountsDocument,
+    "\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CorpusCreatePostDocument,
+    "\n  query CorpusFootnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        kind\n        pages\n        style\n        needsReview\n        refersTo { number }\n        source { id }\n        citation { kind title authors authorRole editors translators container volume issue edition publisher place year url }\n      }\n    }\n  }\n": typeof types.CorpusFootnotesDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": typeof types.PostCitationsDocument,
     "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CitationsCreatePostDocument,
+    "\n  mutation ExportsWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { slug publishedAt } } }\n  }\n": typeof types.ExportsWriteDocument,
+    "\n  query ExportsRead($slug: String!) {\n    post(slug: $slug) {\n      footnotes { source { id csl } }\n      citedWorks {\n        csl\n        bibtex\n        ris\n        chicago: bibliography(style: CHICAGO)\n        apa: bibliography(style: APA)\n        mla: bibliography(style: MLA)\n        html: bibliography(style: CHICAGO, format: HTML)\n      }\n      citeAs { chicago apa mla chicagoHtml: chicago(format: HTML) bibtex ris csl }\n    }\n  }\n": typeof types.ExportsReadDocument,
     "\n  query PostThread($slug: String!) {\n    post(slug: $slug) {\n      id\n      commentCount\n      comments(first: 100) { edges { node { id authorName body(format: MARKDOWN) replies(first: 20) { edges { node { id body(format: MARKDOWN) } } } } } }\n    }\n  }\n": typeof types.PostThreadDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id status authorName author { slug } body(format: MARKDOWN) parent { id } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": typeof types.EditCommentDocument,
@@ -120,6 +124,11 @@ type Documents = {
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": typeof types.CacheThreadNamesDocument,
     "\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n": typeof types.CacheSourcesDocument,
     "\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheCorrectSourceDocument,
+    "\n  query CacheNoteSources($slug: String!) {\n    post(slug: $slug) { id footnotes { number kind source { id } } }\n  }\n": typeof types.CacheNoteSourcesDocument,
+    "\n  mutation CacheDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheDetachDocument,
+    "\n  mutation CacheAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheAttachDocument,
+    "\n  mutation CacheReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheResetDocument,
+    "\n  mutation CacheMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) { __typename ... on UserError { message } }\n  }\n": typeof types.CacheMergeDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": typeof types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": typeof types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": typeof types.CacheViewerDocument,
@@ -144,6 +153,16 @@ type Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
+    "\n  mutation EditingWrite($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n    }\n  }\n": typeof types.EditingWriteDocument,
+    "\n  mutation EditingUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision } } }\n  }\n": typeof types.EditingUpdateDocument,
+    "\n  query EditingNotes($slug: String!) {\n    post(slug: $slug) {\n      id\n      revision\n      footnotes {\n        number\n        kind\n        needsReview\n        reviewReason\n        refersTo { number }\n        source { id title authors year }\n        correction { editor { name } at detached }\n      }\n    }\n  }\n": typeof types.EditingNotesDocument,
+    "\n  query EditingQueue($first: Int!, $after: String, $postId: ID) {\n    footnotesToReview(first: $first, after: $after, postId: $postId) {\n      __typename\n      ... on FootnoteReviewQueue { totalCount hasMore endCursor notes { number text reviewReason post { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.EditingQueueDocument,
+    "\n  mutation EditingAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id title } correction { editor { name } detached } } sources { id } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n": typeof types.EditingAttachDocument,
+    "\n  mutation EditingDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } needsReview correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n": typeof types.EditingDetachDocument,
+    "\n  mutation EditingReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n": typeof types.EditingResetDocument,
+    "\n  mutation EditingMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) {\n      __typename\n      ... on MergeSourcesPayload { source { id title correctedBy { name } correctedAt citedIn(first: 10) { totalCount } } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n": typeof types.EditingMergeDocument,
+    "\n  mutation EditingCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { id title correctedFields correctedBy { name } correctedAt } }\n    }\n  }\n": typeof types.EditingCorrectDocument,
+    "\n  query EditingSource($id: ID!) {\n    node(id: $id) { ... on Source { id title publisher csl correctedFields citedIn(first: 10) { totalCount } } }\n  }\n": typeof types.EditingSourceDocument,
     "\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n": typeof types.SourcesWriteDocument,
     "\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n": typeof types.SourcesPublishDocument,
     "\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": typeof types.SourcesUnpublishDocument,
@@ -195,8 +214,12 @@ const documents: Documents = {
     "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixCreateDiscussionDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": types.WithCountsDocument,
+    "\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CorpusCreatePostDocument,
+    "\n  query CorpusFootnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        kind\n        pages\n        style\n        needsReview\n        refersTo { number }\n        source { id }\n        citation { kind title authors authorRole editors translators container volume issue edition publisher place year url }\n      }\n    }\n  }\n": types.CorpusFootnotesDocument,
     "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n": types.PostCitationsDocument,
     "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CitationsCreatePostDocument,
+    "\n  mutation ExportsWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { slug publishedAt } } }\n  }\n": types.ExportsWriteDocument,
+    "\n  query ExportsRead($slug: String!) {\n    post(slug: $slug) {\n      footnotes { source { id csl } }\n      citedWorks {\n        csl\n        bibtex\n        ris\n        chicago: bibliography(style: CHICAGO)\n        apa: bibliography(style: APA)\n        mla: bibliography(style: MLA)\n        html: bibliography(style: CHICAGO, format: HTML)\n      }\n      citeAs { chicago apa mla chicagoHtml: chicago(format: HTML) bibtex ris csl }\n    }\n  }\n": types.ExportsReadDocument,
     "\n  query PostThread($slug: String!) {\n    post(slug: $slug) {\n      id\n      commentCount\n      comments(first: 100) { edges { node { id authorName body(format: MARKDOWN) replies(first: 20) { edges { node { id body(format: MARKDOWN) } } } } } }\n    }\n  }\n": types.PostThreadDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on CommentPayload { replayed comment { id status authorName author { slug } body(format: MARKDOWN) parent { id } } }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      __typename\n      ... on CommentPayload { comment { body(format: MARKDOWN) } }\n      ... on UserError { message code }\n    }\n  }\n": types.EditCommentDocument,
@@ -287,6 +310,11 @@ const documents: Documents = {
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": types.CacheThreadNamesDocument,
     "\n  query CacheSources($slug: String!) {\n    post(slug: $slug) { footnotes { number source { id title publisher } } }\n  }\n": types.CacheSourcesDocument,
     "\n  mutation CacheCorrectSource($input: CorrectSourceInput!) {\n    correctSource(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheCorrectSourceDocument,
+    "\n  query CacheNoteSources($slug: String!) {\n    post(slug: $slug) { id footnotes { number kind source { id } } }\n  }\n": types.CacheNoteSourcesDocument,
+    "\n  mutation CacheDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheDetachDocument,
+    "\n  mutation CacheAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheAttachDocument,
+    "\n  mutation CacheReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheResetDocument,
+    "\n  mutation CacheMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) { __typename ... on UserError { message } }\n  }\n": types.CacheMergeDocument,
     "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n": types.CacheAuthorsDocument,
     "\n  query CacheDiscussion($slug: String!) {\n    discussion(slug: $slug) { title }\n    discussions(first: 50) { totalCount }\n  }\n": types.CacheDiscussionDocument,
     "\n  query CacheViewer {\n    viewer { author { slug } role }\n  }\n": types.CacheViewerDocument,
@@ -311,6 +339,16 @@ const documents: Documents = {
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
+    "\n  mutation EditingWrite($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n    }\n  }\n": types.EditingWriteDocument,
+    "\n  mutation EditingUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision } } }\n  }\n": types.EditingUpdateDocument,
+    "\n  query EditingNotes($slug: String!) {\n    post(slug: $slug) {\n      id\n      revision\n      footnotes {\n        number\n        kind\n        needsReview\n        reviewReason\n        refersTo { number }\n        source { id title authors year }\n        correction { editor { name } at detached }\n      }\n    }\n  }\n": types.EditingNotesDocument,
+    "\n  query EditingQueue($first: Int!, $after: String, $postId: ID) {\n    footnotesToReview(first: $first, after: $after, postId: $postId) {\n      __typename\n      ... on FootnoteReviewQueue { totalCount hasMore endCursor notes { number text reviewReason post { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.EditingQueueDocument,
+    "\n  mutation EditingAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id title } correction { editor { name } detached } } sources { id } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n": types.EditingAttachDocument,
+    "\n  mutation EditingDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } needsReview correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n": types.EditingDetachDocument,
+    "\n  mutation EditingReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n": types.EditingResetDocument,
+    "\n  mutation EditingMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) {\n      __typename\n      ... on MergeSourcesPayload { source { id title correctedBy { name } correctedAt citedIn(first: 10) { totalCount } } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n": types.EditingMergeDocument,
+    "\n  mutation EditingCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { id title correctedFields correctedBy { name } correctedAt } }\n    }\n  }\n": types.EditingCorrectDocument,
+    "\n  query EditingSource($id: ID!) {\n    node(id: $id) { ... on Source { id title publisher csl correctedFields citedIn(first: 10) { totalCount } } }\n  }\n": types.EditingSourceDocument,
     "\n  mutation SourcesWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id footnotes { source { id } } } } }\n  }\n": types.SourcesWriteDocument,
     "\n  mutation SourcesPublish($id: ID!) { publishPost(input: { id: $id }) { __typename } }\n": types.SourcesPublishDocument,
     "\n  mutation SourcesUnpublish($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": types.SourcesUnpublishDocument,
@@ -421,11 +459,27 @@ export function graphql(source: "\n  query WithCounts($n: Int!) {\n    posts(fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorpusFootnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        kind\n        pages\n        style\n        needsReview\n        refersTo { number }\n        source { id }\n        citation { kind title authors authorRole editors translators container volume issue edition publisher place year url }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorpusFootnotes($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        kind\n        pages\n        style\n        needsReview\n        refersTo { number }\n        source { id }\n        citation { kind title authors authorRole editors translators container volume issue edition publisher place year url }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostCitations($slug: String!) {\n    post(slug: $slug) {\n      footnotes {\n        number\n        text\n        pages\n        isIbid\n        kind\n        refersTo { number }\n        source {\n          id\n          kind\n          title\n          authors\n          container\n          volume\n          issue\n          publisher\n          place\n          year\n          url\n          citedIn(first: 10) { totalCount }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CitationsCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { slug publishedAt } } }\n  }\n"): (typeof documents)["\n  mutation ExportsWrite($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { slug publishedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsRead($slug: String!) {\n    post(slug: $slug) {\n      footnotes { source { id csl } }\n      citedWorks {\n        csl\n        bibtex\n        ris\n        chicago: bibliography(style: CHICAGO)\n        apa: bibliography(style: APA)\n        mla: bibliography(style: MLA)\n        html: bibliography(style: CHICAGO, format: HTML)\n      }\n      citeAs { chicago apa mla chicagoHtml: chicago(format: HTML) bibtex ris csl }\n    }\n  }\n"): (typeof documents)["\n  query ExportsRead($slug: String!) {\n    post(slug: $slug) {\n      footnotes { source { id csl } }\n      citedWorks {\n        csl\n        bibtex\n        ris\n        chicago: bibliography(style: CHICAGO)\n        apa: bibliography(style: APA)\n        mla: bibliography(style: MLA)\n        html: bibliography(style: CHICAGO, format: HTML)\n      }\n      citeAs { chicago apa mla chicagoHtml: chicago(format: HTML) bibtex ris csl }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -789,6 +843,26 @@ export function graphql(source: "\n  mutation CacheCorrectSource($input: Correct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CacheNoteSources($slug: String!) {\n    post(slug: $slug) { id footnotes { number kind source { id } } }\n  }\n"): (typeof documents)["\n  query CacheNoteSources($slug: String!) {\n    post(slug: $slug) { id footnotes { number kind source { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) { __typename ... on UserError { message } }\n  }\n"): (typeof documents)["\n  mutation CacheMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) { __typename ... on UserError { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"): (typeof documents)["\n  query CacheAuthors {\n    authors(first: 50) { totalCount edges { node { slug name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -882,6 +956,46 @@ export function graphql(source: "\n  mutation SharedAddComment($input: AddCommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"): (typeof documents)["\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingWrite($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingWrite($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision } } }\n  }\n"): (typeof documents)["\n  mutation EditingUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingNotes($slug: String!) {\n    post(slug: $slug) {\n      id\n      revision\n      footnotes {\n        number\n        kind\n        needsReview\n        reviewReason\n        refersTo { number }\n        source { id title authors year }\n        correction { editor { name } at detached }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditingNotes($slug: String!) {\n    post(slug: $slug) {\n      id\n      revision\n      footnotes {\n        number\n        kind\n        needsReview\n        reviewReason\n        refersTo { number }\n        source { id title authors year }\n        correction { editor { name } at detached }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingQueue($first: Int!, $after: String, $postId: ID) {\n    footnotesToReview(first: $first, after: $after, postId: $postId) {\n      __typename\n      ... on FootnoteReviewQueue { totalCount hasMore endCursor notes { number text reviewReason post { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  query EditingQueue($first: Int!, $after: String, $postId: ID) {\n    footnotesToReview(first: $first, after: $after, postId: $postId) {\n      __typename\n      ... on FootnoteReviewQueue { totalCount hasMore endCursor notes { number text reviewReason post { slug } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id title } correction { editor { name } detached } } sources { id } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingAttach($input: AttachFootnoteSourceInput!) {\n    attachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id title } correction { editor { name } detached } } sources { id } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } needsReview correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingDetach($input: FootnoteInPostInput!) {\n    detachFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } needsReview correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingReset($input: FootnoteInPostInput!) {\n    resetFootnoteSource(input: $input) {\n      __typename\n      ... on FootnoteSourcePayload { footnote { number kind source { id } correction { detached } } }\n      ... on UserError { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) {\n      __typename\n      ... on MergeSourcesPayload { source { id title correctedBy { name } correctedAt citedIn(first: 10) { totalCount } } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingMerge($input: MergeSourcesInput!) {\n    mergeSources(input: $input) {\n      __typename\n      ... on MergeSourcesPayload { source { id title correctedBy { name } correctedAt citedIn(first: 10) { totalCount } } }\n      ... on ValidationError { fields { path message } }\n      ... on UserError { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { id title correctedFields correctedBy { name } correctedAt } }\n    }\n  }\n"): (typeof documents)["\n  mutation EditingCorrect($input: CorrectSourceInput!) {\n    correctSource(input: $input) {\n      __typename\n      ... on CorrectSourcePayload { source { id title correctedFields correctedBy { name } correctedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingSource($id: ID!) {\n    node(id: $id) { ... on Source { id title publisher csl correctedFields citedIn(first: 10) { totalCount } } }\n  }\n"): (typeof documents)["\n  query EditingSource($id: ID!) {\n    node(id: $id) { ... on Source { id title publisher csl correctedFields citedIn(first: 10) { totalCount } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

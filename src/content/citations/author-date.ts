@@ -1,104 +1,244 @@
 import { ITALIC_CLOSE, ITALIC_OPEN, LINK_OPEN, linkFrom, plain, type FlatNote } from "./flat.js";
-import { normalizePages, YEAR_SOURCE } from "./locators.js";
-import { parseInvertedByline, parseNaturalByline } from "./names.js";
+import { MONTH, normalizeEdition, normalizePages, YEAR_SOURCE } from "./locators.js";
+import { isPeriodicalName, parseInvertedByline, parseNaturalByline } from "./names.js";
 import { sentences } from "./sentences.js";
 import { emptySource, type Candidate, type ParsedSource } from "./types.js";
 
 // Author–date references, APA 7 and Harvard (Cite Them Right), written out in
 // a note as they would be in a reference list:
 //   Ostrom, E. (1990). Governing the commons: The evolution of institutions for collective action. Cambridge University Press.
+//   Bourdieu, P. (1984). Distinction (R. Nice, Trans.). Harvard University Press.
 //   Hardin, G. (1968). The tragedy of the commons. Science, 162(3859), 1243–1248. https://doi.org/…
 //   Hess, C. (2007). Mapping the new commons. In C. Hess & E. Ostrom (Eds.), Understanding knowledge as a commons (pp. 3–26). MIT Press.
+//   World Health Organization. (2015). World report on ageing and health. World Health Organization.
+//   Elinor Ostrom – Facts. (n.d.). NobelPrize.org. Retrieved March 3, 2026, from https://…
 //   Ostrom, E. (1990) Governing the commons. Cambridge: Cambridge University Press.
+//   Anderson, B. (2006) Imagined communities. Rev. edn. London: Verso.
 //   Hardin, G. (1968) 'The tragedy of the commons', Science, 162(3859), pp. 1243–1248.
+//   Doctorow, C. (2023) The enshittification of TikTok. Available at: https://… (Accessed: 2 March 2026).
 // The byline is inverted ("Family, I."), and the year in parentheses follows it.
 
-const HEAD = new RegExp(`^(.+?)\\s*\\((${YEAR_SOURCE})[a-z]?(?:,\\s*([^)]*))?\\)\\.?\\s+(.+)$`, "u");
+const HEAD = new RegExp(`^(.+?)\\s*\\((${YEAR_SOURCE}[a-z]?|n\\.\\s?d\\.|no date)(?:,\\s*([^)]*))?\\)\\.?\\s+(.+)$`, "u");
+/** Harvard as some universities teach it: the year without parentheses, "Coase, R.H., 1960." or "Bauman, Z. 2000." */
+const BARE_YEAR_HEAD = new RegExp(`^(.+?),?\\s+(${YEAR_SOURCE}[a-z]?)[.,]\\s+(.+)$`, "u");
 
 const strip = (text: string) => plain(text).replace(/[.,]\s*$/, "").trim();
+const unquote = (text: string) => text.replace(/^['‘"“]|['’"”]$/g, "").trim();
 
-/** A title as written between its sentence marks, italic or quoted or plain, and its edition: "Title (5th ed.)". */
-function titleOf(text: string): { title: string; edition: string | null } {
-  const edition = /\s*\((\d+(?:st|nd|rd|th)|Rev\.|rev\.)\s+ed\.?\)\s*$/.exec(plain(text));
-  const title = strip(edition ? plain(text).slice(0, edition.index) : text).replace(/^['‘"“]|['’"”]$/g, "");
-  return { title, edition: edition ? edition[1]!.replace(/^Rev\.$/, "rev.") : null };
+interface TitleNotes {
+  title: string;
+  edition: string | null;
+  volume: string | null;
+  translators: string[];
+  editors: string[];
 }
 
-const JOURNAL = /^(.+?),\s*(\d+)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?([\divxlc]+(?:\s*[–—-]\s*[\divxlc]+)?|e\d+|Article\s+\S+))?\s*\.?$/u;
+/** Names as APA prints translators and editors of a volume: "R. Nice", "G. G. Hamilton & Z. Wang", "C. Hess, E. Ostrom, & P. Levine". */
+function naturalNames(text: string): string[] {
+  return parseNaturalByline(text)?.names ?? text.split(/\s*(?:,\s*&|&|,\s*and|\band\b|,)\s*/).map((name) => name.trim()).filter((name) => /\p{L}/u.test(name));
+}
+
+/** A title and the notes APA sets after it in parentheses: "(2nd ed., Vol. 1; R. Nice, Trans.)". */
+function titleOf(text: string): TitleNotes | null {
+  const flat = plain(text).replace(/\.$/, "");
+  const notes: TitleNotes = { title: flat, edition: null, volume: null, translators: [], editors: [] };
+  const paren = /\s*\(([^()]*)\)$/.exec(flat);
+  if (paren) {
+    let understood = true;
+    for (const segment of paren[1]!.split(/\s*;\s*/)) {
+      const translated = /^(.+?),\s*(?:Trans|Transl)\.$/.exec(segment);
+      if (translated) {
+        notes.translators.push(...naturalNames(translated[1]!));
+        continue;
+      }
+      // "(M. Cole, V. John-Steiner, S. Scribner, & E. Souberman, Eds.)": the editors of an authored book.
+      const edited = /^(.+?),\s*Eds?\.$/.exec(segment);
+      if (edited) {
+        notes.editors.push(...naturalNames(edited[1]!));
+        continue;
+      }
+      for (const piece of segment.split(/\s*,\s*/)) {
+        let match: RegExpExecArray | null;
+        if ((match = /^(\d+(?:st|nd|rd|th)|Rev\.|Revised)\s+ed\.?$/i.exec(piece))) notes.edition = normalizeEdition(match[1]!);
+        else if ((match = /^Vols?\.\s*(\S+)$/i.exec(piece))) notes.volume = match[1]!;
+        else understood = false;
+      }
+    }
+    // A parenthesis that is part of the title stays in it: "Writing in Context(s)".
+    if (understood) notes.title = flat.slice(0, paren.index).trim();
+    else Object.assign(notes, { edition: null, volume: null, translators: [], editors: [] });
+  }
+  notes.title = unquote(notes.title.replace(/[.,]$/, ""));
+  return notes.title ? notes : null;
+}
+
+/** Harvard's sentences between the title and the imprint: "Rev. edn.", "Vol. 1.", "Translated by R. Nice.", "Edited by …". */
+function readNoteSentences(parts: string[], source: ParsedSource): string[] {
+  const rest = [...parts];
+  while (rest.length) {
+    const part = plain(rest[0]!).replace(/\.$/, "");
+    let match: RegExpExecArray | null;
+    if ((match = /^(\d+(?:st|nd|rd|th)|Rev|Revised)\.?\s+edn?$/i.exec(part))) source.edition = normalizeEdition(match[1]!);
+    else if ((match = /^Vols?\.\s*(\S+)$/i.exec(part))) source.volume = match[1]!;
+    else if ((match = /^Translated by\s+(.+)$/i.exec(part))) source.translators.push(...naturalNames(match[1]!));
+    else if ((match = /^Edited by\s+(.+)$/i.exec(part))) source.editors.push(...naturalNames(match[1]!));
+    else break;
+    rest.shift();
+  }
+  return rest;
+}
+
+/** "Cambridge: Cambridge University Press", "MIT Press": a book's place and publisher. */
+function imprintOf(text: string): { place: string | null; publisher: string | null } {
+  const publisher = strip(text);
+  const placed = /^([^:]+):\s*(.+)$/.exec(publisher);
+  return { place: placed ? placed[1]!.trim() : null, publisher: (placed ? placed[2]! : publisher) || null };
+}
+
+const PAGE_RANGE = "[A-Z]?[\\divxlc]+(?:\\s*[–—-]\\s*[A-Z]?[\\divxlc]+)?";
+const JOURNAL = new RegExp(`^(.+?),\\s*(\\d+)\\s*(?:\\(([^)]+)\\))?\\s*(?:,\\s*(?:pp?\\.\\s*)?(${PAGE_RANGE}|e\\d+|Article\\s+\\S+))?\\s*\\.?$`, "u");
+/** A magazine or newspaper, dated rather than numbered: "New Yorker, 30–36", "New Yorker, 23 June, pp. 30–36". */
+const MAGAZINE = new RegExp(`^(.+?),\\s*(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})?,?\\s*(?:pp?\\.\\s*)?(${PAGE_RANGE})\\.?$`, "u");
+
+/** Nothing but an italic periodical's name, perhaps with the day of its issue: "*The New Yorker*.", "*Tribune*, 19 October." */
+const PERIODICAL_ONLY = new RegExp(`^(\\uE000[^\\uE001]+\\uE001)(,\\s*(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}))?\\.?$`, "u");
+
+const isDoi = (url: string) => /^https?:\/\/(?:dx\.)?doi\.org\//i.test(url);
+
+/** What remains once the url, and what announces it or follows it, is taken out. */
+function withoutUrl(body: string): string {
+  return body
+    .replace(/\s*\(Original work published [^)]*\)\.?\s*$/i, "")
+    .replace(/\.?\s*(?:First|Originally) published (?:in )?\d{4}\.?\s*$/i, ".")
+    .replace(/\s*\(Accessed:?[^)]*\)\.?\s*$/i, "")
+    .replace(/\s*(?:Available at:?|Available from:?|Retrieved(?:\s+[^,]+,\s*\d{4},)?\s+from|doi:)?\s*\uE002[^\uE003]*\uE003.*$/i, "")
+    .trim();
+}
 
 function readAt(note: FlatNote, start: number): Candidate | null {
   const text = note.text.slice(start);
-  const head = HEAD.exec(text);
-  if (!head) return null;
-  const byline = parseInvertedByline(head[1]!);
-  if (!byline) return null;
-  const year = Number(head[2]);
-  const body = head[4]!;
+  let head = HEAD.exec(text);
+  if (!head) {
+    const bare = BARE_YEAR_HEAD.exec(text);
+    // Only a byline of inverted names may stand before a bare year.
+    if (!bare || !parseInvertedByline(bare[1]!.replace(/,$/, ""))) return null;
+    head = [bare[0], bare[1]!.replace(/,$/, ""), bare[2]!, undefined, bare[3]!] as unknown as RegExpExecArray;
+  }
+  const year = /^\d{4}/.test(head[2]!) ? Number(head[2]!.slice(0, 4)) : null;
+  const dated = Boolean(head[3]);
+  let body = head[4]!;
+  let byline = parseInvertedByline(head[1]!);
+  let leadingTitle: string | null = null;
+  // A byline without a comma is a group's name ("Creative Commons. (n.d.)."): a person's is inverted.
+  const group = head[1]!.trim().replace(/(?<!\b\p{Lu})\.$/u, "");
+  if (!byline && !group.includes(",") && /^\p{Lu}[\p{L}\p{N}&'’. -]*$/u.test(group) && group.split(/\s+/).length <= 8 && group.split(/\s+/).every((word) => /^(?:\p{Lu}|\d|&|of|the|for|and|on|in|de|du|la)/u.test(word))) {
+    byline = { names: [group], etAl: false, role: "AUTHOR" };
+  }
+  if (!byline) {
+    // No author: APA moves the title into the author's place ("*Title*. (n.d.). Site.").
+    const title = head[1]!.trim();
+    if (!/^\uE000[^\uE001]+\uE001\.?$/.test(title)) return null;
+    leadingTitle = strip(title);
+  }
   const url = body.includes(LINK_OPEN) ? linkFrom(note, start + text.length - body.length) : null;
-  // The reference without its url or DOI and what announces it.
-  const withoutUrl = body.replace(/\s*(?:Available at:\s*|Retrieved from\s*|doi:\s*)?\uE002[^\uE003]*\uE003.*$/i, "").trim();
-  const source: ParsedSource = { ...emptySource("BOOK"), authors: byline.names, authorRole: byline.role, year, url };
-  if (byline.role === "EDITOR") source.editors = [...byline.names];
+  body = withoutUrl(body);
+  const source: ParsedSource = { ...emptySource("BOOK"), authors: byline?.names ?? [], authorRole: byline?.role ?? "AUTHOR", year, url };
+  if (byline?.role === "EDITOR") source.editors = [...byline.names];
   let pages: string | null = null;
   let confidence = 0.85;
 
-  // Harvard quotes the titles of articles and chapters: 'Title', Journal, 12(3), pp. 4–5.
-  const quoted = /^['‘"“](.+?)[,.]?['’"”],?\s+(.*)$/.exec(withoutUrl);
-  const parts = quoted ? [quoted[1]!, quoted[2]!] : sentences(withoutUrl);
-  if (parts.length === 0) return null;
-  const { title, edition } = titleOf(parts[0]!);
-  source.title = title;
-  source.edition = edition;
-  const rest = parts.slice(1).join(" ").trim();
+  let rest: string[];
+  let quotedTitle = false;
+  let periodicalOnly: RegExpExecArray | null = null;
+  if (leadingTitle) {
+    source.title = leadingTitle;
+    rest = sentences(body);
+  } else {
+    // Harvard quotes the titles of articles and chapters: 'Title', Journal, 12(3), pp. 4–5.
+    const quoted = /^['‘"“](.+?)[,.]?['’"”],?\s+(.*)$/.exec(body);
+    quotedTitle = quoted !== null;
+    const parts = quoted ? [quoted[1]!, quoted[2]!] : sentences(body);
+    if (parts.length === 0) return null;
+    const title = titleOf(parts[0]!);
+    if (!title) return null;
+    source.title = title.title;
+    source.edition = title.edition;
+    source.volume = title.volume;
+    source.translators = title.translators;
+    source.editors.push(...title.editors);
+    rest = parts.slice(1);
+  }
+  rest = readNoteSentences(rest, source);
+  const restText = rest.join(" ").trim();
 
-  const chapter = /^in:?\s+(.+?)\s+\((?:eds?\.?|Eds?\.?)\)[.,]?\s+(.+)$/i.exec(rest);
-  const journal = JOURNAL.exec(plain(rest));
-  if (chapter) {
+  const chapter = /^in:?\s+(.+)$/i.exec(restText);
+  const journal = JOURNAL.exec(plain(restText));
+  const magazine = MAGAZINE.exec(plain(restText));
+  if (chapter && /\bpp?\.\s*\d|\((?:eds?|Eds?)\.?\)/.test(restText)) {
     // In C. Hess & E. Ostrom (Eds.), Book title (pp. 3–26). Publisher.   /   in Hess, C. and Ostrom, E. (eds) Book. Place: Publisher, pp. 3–26.
-    const editorsText = chapter[1]!.replace(/\s*&\s*|\s+and\s+/g, ", ");
-    // APA prints the volume's editors in natural order ("C. Hess & E. Ostrom"), Harvard inverted ("Hess, C. and Ostrom, E.").
-    const editors =
-      parseNaturalByline(chapter[1]!)?.names ?? parseInvertedByline(chapter[1]!)?.names ?? editorsText.split(/\s*,\s*/).filter((name) => /\p{L}/u.test(name));
-    const after = chapter[2]!;
-    const pp = /\((?:[^)]*?,\s*)?pp?\.\s*([^)]+)\)/.exec(after) ?? /,\s*pp?\.\s*([\d–—-]+)\.?$/.exec(after);
-    const book = after.replace(/\s*\((?:[^)]*?,\s*)?pp?\.\s*[^)]+\)/, "").replace(/,\s*pp?\.\s*[\d–—-]+\.?$/, "");
-    const [containerText, ...publisherParts] = sentences(book);
+    let after = chapter[1]!;
+    const edited = /^(.+?)\s+\((?:eds?|Eds?)\.?\)[.,]?\s+(.+)$/.exec(after);
+    if (edited) {
+      // APA prints the volume's editors in natural order ("C. Hess & E. Ostrom"), Harvard inverted ("Hess, C. and Ostrom, E.").
+      source.editors = parseNaturalByline(edited[1]!)?.names ?? parseInvertedByline(edited[1]!)?.names ?? naturalNames(edited[1]!);
+      after = edited[2]!;
+    }
+    const pp = /\((?:[^)]*?,\s*)?pp?\.\s*([^)]+)\)/.exec(after) ?? /,\s*pp?\.\s*([\divxlc]+(?:\s*[–—-]\s*[\divxlc]+)?)\.?$/.exec(after);
+    const book = after.replace(/\s*\((?:[^)]*?,\s*)?pp?\.\s*[^)]+\)/, "").replace(/,\s*pp?\.\s*[\divxlc–—-]+\.?$/, "");
+    const bookParts = sentences(book);
+    const containerText = bookParts[0] ?? "";
+    // Harvard: "in … (ed.) Illuminations. Translated by H. Zohn. New York: Schocken Books, pp. 217–251."
+    const imprintParts = readNoteSentences(bookParts.slice(1), source);
     source.kind = "CHAPTER";
-    source.editors = editors;
-    source.container = strip(containerText ?? "");
-    const publisher = strip(publisherParts.join(" "));
-    const placed = /^([^:]+):\s*(.+)$/.exec(publisher);
-    source.place = placed ? placed[1]!.trim() : null;
-    source.publisher = (placed ? placed[2]! : publisher) || null;
+    source.container = unquote(strip(containerText ?? "")) || null;
+    Object.assign(source, imprintOf(imprintParts.join(" ")));
     pages = pp ? normalizePages(pp[1]!.trim()) : null;
-    confidence = source.container && source.publisher ? 0.88 : 0.72;
-  } else if (journal && !/[:]/.test(journal[1]!.slice(-2))) {
+    confidence = source.container && source.publisher ? 0.88 : 0.6;
+  } else if (journal && !/[:]/.test(journal[1]!.slice(-2)) && !/\b(?:Press|Publishers?|Books)\b/.test(journal[1]!)) {
     source.kind = "ARTICLE";
     source.container = strip(journal[1]!);
     source.volume = journal[2]!;
     source.issue = journal[3] ?? null;
     pages = journal[4] ? normalizePages(journal[4]) : null;
     confidence = 0.9;
-  } else if (rest) {
+  } else if (magazine && (dated || /\d{1,2}\s+\p{Lu}\p{Ll}+,/u.test(restText)) && !url) {
+    source.kind = "ARTICLE";
+    source.container = strip(magazine[1]!);
+    pages = normalizePages(magazine[2]!);
+    confidence = 0.85;
+  } else if (!url && (periodicalOnly = PERIODICAL_ONLY.exec(restText.trim())) && (dated || periodicalOnly[2] || quotedTitle)) {
+    // A newspaper or magazine piece cited by its date alone: "The climate of man—I. *The New Yorker*." (dated in the byline's
+    // parentheses), or Harvard's "'You and the atom bomb', *Tribune*, 19 October."
+    source.kind = "ARTICLE";
+    source.container = plain(periodicalOnly[1]!);
+    confidence = 0.8;
+  } else if (restText) {
     // A book's publisher, with its place in Harvard ("Cambridge: Cambridge University Press"); a web page's site.
-    const publisher = strip(rest.replace(/\(Accessed:?[^)]*\)/i, ""));
-    const placed = /^([^:]+):\s*(.+)$/.exec(publisher);
-    if (url && !/\b(?:Press|Publishers?|Books|Verlag|Éditions|UP)\b/.test(publisher)) {
-      source.kind = "WEB_PAGE";
-      source.container = publisher || null;
+    const imprint = imprintOf(restText);
+    if (url && !isDoi(url) && !/\b(?:Press|Publishers?|Books|Verlag|Éditions|UP)\b/.test(restText)) {
+      // A roman title in an italic newspaper or magazine is an article there; an italic title on a site is a web page.
+      // Harvard dates a newspaper's issue after its name: "*New Yorker*, 12 December".
+      const container = strip(restText).replace(new RegExp(`,\\s*(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})$`), "") || null;
+      // Italics say which is the periodical; without any, its name must.
+      const italics = text.includes(ITALIC_OPEN);
+      const periodical =
+        container !== null && isPeriodicalName(container) && (!italics || (/^\uE000/.test(restText.trim()) && !/^\uE000/.test(body.trim())));
+      source.kind = periodical ? "ARTICLE" : "WEB_PAGE";
+      source.container = container;
       confidence = 0.8;
     } else {
-      source.place = placed ? placed[1]!.trim() : null;
-      source.publisher = (placed ? placed[2]! : publisher) || null;
-      confidence = source.publisher ? 0.87 : 0.7;
+      Object.assign(source, imprint);
+      // "Place: Publisher" says it is a book; a bare name could be anything a reference list ends with.
+      confidence = imprint.publisher ? (imprint.place || /\b(?:Press|Publishers?|Books|Publishing|Verlag|UP|Routledge|Penguin|Verso|SAGE|Wiley|Springer)\b/.test(imprint.publisher) ? 0.87 : 0.78) : 0.6;
     }
   } else if (url) {
-    source.kind = "WEB_PAGE";
+    // A DOI is a published work's, not a web page's: a report or a book ("World Bank. (2019). *World development report 2019*. https://doi.org/…").
+    source.kind = isDoi(url) ? "BOOK" : "WEB_PAGE";
     confidence = 0.75;
   } else return null;
 
   // The italic title of a book, or the italic journal of an article, confirms the reading.
-  if (note.text.slice(start).includes(ITALIC_OPEN) && note.text.slice(start).includes(ITALIC_CLOSE)) confidence = Math.min(0.95, confidence + 0.03);
+  if (text.includes(ITALIC_OPEN) && text.includes(ITALIC_CLOSE)) confidence = Math.min(0.95, confidence + 0.03);
   if (!source.title || source.title.length > 300) return null;
   return { source, pages, style: "AUTHOR_DATE", confidence };
 }

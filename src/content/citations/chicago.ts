@@ -1,6 +1,6 @@
 import { closingParen, ITALIC_CLOSE, ITALIC_OPEN, LINK_CLOSE, LINK_OPEN, linkFrom, plain, type FlatNote } from "./flat.js";
-import { DATE, firstYear, MONTH, readPagesAndRest, SEASON, WEB_DATE_LABEL, YEAR, type Tail } from "./locators.js";
-import { isOrganization, parseNaturalByline, type Byline } from "./names.js";
+import { DATE, firstYear, MONTH, normalizeEdition, readPagesAndRest, SEASON, WEB_DATE_LABEL, YEAR, type Tail } from "./locators.js";
+import { isPeriodicalName, parseNaturalByline, type Byline } from "./names.js";
 import { emptySource, type Candidate, type ParsedSource } from "./types.js";
 
 // Chicago notes (notes and bibliography style), the commonest in essays:
@@ -98,6 +98,10 @@ function parseImprint(inside: string): Imprint | null {
   if (!/^\d{4}\s*$/.test(cited.slice(at)) && !undated) return null;
   const imprint = cited.slice(0, at).replace(/[\s,]+$/, "").trim();
   if (/\d{4}/.test(imprint)) return null;
+  // A place or a publisher is a name: "(as of 2026)" is neither.
+  if (imprint && !/^[\p{Lu}\p{Lo}\d]/u.test(imprint)) return null;
+  // "(Accessed: 2 March 2026)", "(accessed March 2, 2026)": when a page was read, not who published it.
+  if (new RegExp(`^${WEB_DATE_LABEL}\\b`, "i").test(imprint) || new RegExp(`(?:^|\\s)(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*,?$`, "i").test(imprint)) return null;
   // "(October 2004)", "(Spring 1999)": a journal's date, not a publisher.
   if (new RegExp(`^(?:${MONTH}|${SEASON})(?:\\s+\\d{1,2})?,?$`, "i").test(imprint)) return { place: null, publisher: null, year: year ? Number(year[0]) : null };
   const colon = imprint.lastIndexOf(":");
@@ -126,23 +130,33 @@ function readDetails(text: string): Details | null {
   const details: Details = { editors: [], translators: [], edition: null, volume: null };
   const pieces = text
     .replace(/^[\s,]+|[\s,]+$/g, "")
-    .split(/,\s+(?=(?:ed\.|eds\.|edited|trans\.|translated|\d+(?:st|nd|rd|th)\s+ed|rev\.|revised|vol\.|vols\.|\p{L}+\s+ed\.))/iu)
+    .split(/,\s+(?=(?:ed\.|eds\.|edited|trans\.|translated|\d+(?:st|nd|rd|th)\s+ed|rev\.|revised|vol\.|vols\.|\d+\s+vols\.|\p{L}+\s+ed\.|with\s+(?:a|an)\s+|foreword|introduction|intro\.|preface))/iu)
     .filter(Boolean);
   for (const piece of pieces) {
     let match: RegExpExecArray | null;
-    if ((match = /^(?:ed\.|eds\.|edited by)\s+(?:and\s+trans\.\s+)?(.+)$/i.exec(piece))) {
+    if ((match = /^(?:ed\.|eds\.|edited by)\s+(?:and\s+(?:trans\.|translated by)\s+)?(.+)$/i.exec(piece))) {
       const names = parseNaturalByline(match[1]!);
       if (!names) return null;
       details.editors.push(...names.names);
-      if (/and\s+trans\./i.test(piece)) details.translators.push(...names.names);
+      if (/and\s+trans/i.test(piece)) details.translators.push(...names.names);
+    } else if ((match = /^(?:trans\.|translated by)\s+and\s+(?:ed\.|eds\.|edited by)\s+(.+)$/i.exec(piece))) {
+      // "trans. and ed. Harvey C. Mansfield and Delba Winthrop"
+      const names = parseNaturalByline(match[1]!);
+      if (!names) return null;
+      details.translators.push(...names.names);
+      details.editors.push(...names.names);
     } else if ((match = /^(?:trans\.|translated by)\s+(.+)$/i.exec(piece))) {
       const names = parseNaturalByline(match[1]!);
       if (!names) return null;
       details.translators.push(...names.names);
     } else if ((match = /^(\d+(?:st|nd|rd|th)|rev\.|revised|\p{L}+)\s+ed(?:ition|\.)?$/iu.exec(piece))) {
-      details.edition = match[1]!.replace(/\.$/, "");
+      details.edition = normalizeEdition(match[1]!);
     } else if ((match = /^vols?\.\s*([\w–-]+)$/i.exec(piece))) {
       details.volume = match[1]!;
+    } else if (/^\d+\s+vols\.?$/i.test(piece)) {
+      // "2 vols.": how many volumes the work has; the pages ("2:145") say which one is cited.
+    } else if (/^(?:with\s+(?:a|an)\s+)?(?:foreword|introduction|intro\.|preface|afterword)(?:\s+and\s+notes)?\s+by\s+/i.test(piece)) {
+      // "with a foreword by Amartya Sen": a contributor the work's identity does not hang on.
     } else return null;
   }
   return details;
@@ -197,7 +211,7 @@ function readBook(text: string): Read | null {
 }
 
 /** `in *Book Title*, vol. 1, ed. Editor (Place: Publisher, Year), pages` */
-function readChapter(text: string): Read | null {
+function readChapter(note: FlatNote, text: string): Read | null {
   const opening = /^[\s,]*in\s+/i.exec(text);
   if (!opening) return null;
   const afterIn = text.slice(opening[0].length);
@@ -210,8 +224,10 @@ function readChapter(text: string): Read | null {
   const book = readPublicationTail(container.rest);
   if (!book) return null;
   const { imprint, details, tail } = book;
+  // An entry of an online reference work: "in *The Stanford Encyclopedia of Philosophy*, ed. Edward N. Zalta (Summer 2021), https://…".
+  const online = !imprint.publisher && !imprint.place && !tail.pages && trailingUrl(note, tail.rest) !== null;
   return {
-    fields: { kind: "CHAPTER", ...details, container: container.name, place: imprint.place, publisher: imprint.publisher, year: imprint.year },
+    fields: { kind: online ? "WEB_PAGE" : "CHAPTER", ...details, container: container.name, place: imprint.place, publisher: imprint.publisher, year: imprint.year },
     tail,
     confidence: 0.9,
   };
@@ -225,8 +241,9 @@ function readArticle(note: FlatNote, text: string): Read | null {
   let numbers = container ? JOURNAL_NUMBERS.exec(container.rest) : null;
   if (!container || !numbers) {
     // A journal name left in roman type (commas and all): everything up to its volume or issue number.
-    const roman = /^[\s,]*([^\uE000-\uE003“”"]+?)(?=\s+\d+\s*(?:,\s*nos?\.|\()|,\s*nos?\.\s)/.exec(text);
-    if (roman && !container) {
+    const roman = new RegExp(`^[\\s,]*([\\p{L}\\p{N}][^\\uE000-\\uE003“”"]{0,200}?)(?=\\s+\\d+\\s*(?:,\\s*nos?\\.|\\()|,\\s*nos?\\.\\s|,\\s*${DATE})`, "u").exec(text);
+    // "trans. Clare Cavanagh, Literary Hub, December 9, 2021": a translator and a site, read as a web page.
+    if (roman && !container && !/^\s*,?\s*(?:trans\.|translated|ed\.|eds\.|edited)\s/i.test(roman[1]!)) {
       container = { name: plain(roman[1]!).replace(/,$/, ""), rest: text.slice(roman[0].length) };
       numbers = JOURNAL_NUMBERS.exec(container.rest);
     }
@@ -243,7 +260,8 @@ function readArticle(note: FlatNote, text: string): Read | null {
     if (dated) {
       const tail = readPagesAndRest(container.rest.slice(dated[0].length), /^\s*,\s*/);
       // Online, dated and without pages: a web page, whatever the site's name is set in.
-      const online = !tail.pages && trailingUrl(note, tail.rest) !== null;
+      // Online, dated and without pages: a web page, unless the container is a newspaper's or a magazine's name.
+      const online = !tail.pages && trailingUrl(note, tail.rest) !== null && !isPeriodicalName(container.name);
       return {
         fields: { kind: online ? "WEB_PAGE" : "ARTICLE", container: container.name, year: firstYear(dated[1]!) },
         tail,
@@ -258,6 +276,8 @@ function readArticle(note: FlatNote, text: string): Read | null {
 function readWebPage(note: FlatNote, text: string, offset: number): Read | null {
   const url = linkFrom(note, offset);
   if (!url) return null;
+  // Chicago sets the parts off with commas; a title followed by a period belongs to another style (APA's "*Title*. (n.d.). Site.").
+  if (/^\s*\.\s*\S/.test(text) && !/^\s*\.\s*\uE002/.test(text)) return null;
   const link = text.indexOf(LINK_OPEN);
   let beforeLink = link >= 0 ? text.slice(0, link) : text;
   const translators: string[] = [];
@@ -274,6 +294,8 @@ function readWebPage(note: FlatNote, text: string, offset: number): Read | null 
     plain(beforeLink.slice(0, siteEnd))
       .replace(/^[,\s]+|[,\s.]+$/g, "")
       .replace(/\s*\(blog\)$/i, "") || null;
+  // A site is named: "47(2), 263–291" or "94, S95–S120" are a journal's numbers, read wrongly as one.
+  if (container && (!/\p{L}{2}/u.test(container) || /\d+\s*\(\d+\)|,\s*[A-Z]?\d+\s*[–-]\s*[A-Z]?\d+/u.test(container))) return null;
   // An access date says when the page was read, not when it was published.
   const dates = beforeLink
     .slice(siteEnd)
@@ -289,9 +311,8 @@ function readWebPage(note: FlatNote, text: string, offset: number): Read | null 
 function build(byline: Byline | null, title: string, read: Read, note: FlatNote): Candidate {
   const url = read.fields.url ?? trailingUrl(note, read.tail.rest);
   const authors = byline?.names ?? [];
-  // Chicago leaves out the site's name when the organization that wrote the page also runs the site.
-  const container =
-    read.fields.container ?? (read.fields.kind === "WEB_PAGE" && authors.length === 1 && isOrganization(authors[0]!) ? authors[0]! : null);
+  // Chicago leaves out the site's name when the organization that wrote the page also runs the site: then there is none to store.
+  const container = read.fields.container ?? null;
   const source: ParsedSource = {
     ...emptySource(read.fields.kind),
     ...read.fields,
@@ -302,6 +323,8 @@ function build(byline: Byline | null, title: string, read: Read, note: FlatNote)
     container,
     url,
   };
+  // "7:226": the volume of a multivolume book, named with the pages.
+  if (read.tail.volume && !source.volume && source.kind !== "ARTICLE") source.volume = read.tail.volume;
   let confidence = read.confidence;
   // Something after the citation that is neither pages nor a url: commentary, or a misreading.
   if (!endsCleanly(note, read.tail.rest)) confidence -= 0.1;
@@ -322,11 +345,19 @@ function readMarkedAt(note: FlatNote, start: number): Candidate | null {
   const title = readTitle(text, opening);
   if (!title) return null;
   const afterTitle = text.slice(title.end);
-  const read = title.italic ? readBook(afterTitle) : (readChapter(afterTitle) ?? readArticle(note, afterTitle));
+  let read = title.italic ? readBook(afterTitle) : (readChapter(note, afterTitle) ?? readArticle(note, afterTitle));
+  // “[Title](https://…),” *Site*, January 23, 2023: a dated piece whose title links to it is a web page.
+  const titleLink = text.slice(opening.index, title.end).includes(LINK_OPEN) ? linkFrom(note, opening.index) : null;
+  if (read && titleLink && read.fields.kind === "ARTICLE" && !read.fields.volume && !read.fields.issue && !read.tail.pages) {
+    read = { ...read, fields: { ...read.fields, kind: "WEB_PAGE", url: titleLink } };
+  }
   // The page's own url may be the link on its title: “[Title](https://…),”.
   const found = read ?? readWebPage(note, afterTitle, opening.index);
   if (!found) return null;
-  return build(byline, title.text, found, note);
+  const candidate = build(byline, title.text, found, note);
+  // A title with no byline, after a sentence of the note: perhaps the middle of a reference in another style ("… risk. *Econometrica*, 47(2)").
+  if (!byline && start > 0 && /[.!?]\s*$/.test(text.slice(0, start))) candidate.confidence -= 0.2;
+  return candidate;
 }
 
 // ---------------------------------------------------------------------------
@@ -340,7 +371,9 @@ function readMarkedAt(note: FlatNote, start: number): Candidate | null {
  */
 function readPlainBookAt(note: FlatNote, start: number): Candidate | null {
   const text = note.text.slice(start);
-  if (/[\uE000\uE001“”"]/.test(text.slice(0, text.indexOf("(") + 1 || text.length))) return null;
+  if (/[\uE000-\uE003“”"]/.test(text.slice(0, text.indexOf("(") + 1 || text.length))) return null;
+  // "Ostrom, E. (1990)": the year after the byline makes it an author–date reference, which is read as one.
+  if (AUTHOR_DATE_YEAR.test(text.slice(0, 200))) return null;
   // The publication facts: the first parenthesis, counting nested ones, whose contents read as an imprint.
   let tried = 0;
   for (let paren = text.indexOf("("); paren >= 0 && tried++ < MAX_PARENTHESES; paren = text.indexOf("(", paren + 1)) {
@@ -368,6 +401,7 @@ const MAX_PLAIN_BOOK_PREFIX = 1_500;
 const MAX_BYLINE_SEGMENTS = 12;
 const MAX_PARENTHESES = 8;
 
+const AUTHOR_DATE_YEAR = /^[^(]{1,160}\(\s*(?:\d{4}[a-z]?(?:,\s*[^)]{1,30})?|n\.\s?d\.|no date)\s*\)/;
 const LEAD_IN = /^(?:see|cf\.|compare|contra|quoted in|cited in|reprinted in|e\.g\.|also|for|on)\s/i;
 /** A period that ends a sentence, not an initial or an abbreviation's. */
 const SENTENCE_BREAK = /(?<!\b\p{Lu}|\b(?:St|Dr|Mr|Mrs|Ms|vs|Vol|vol|No|no|Jr|Sr|ed|eds|trans|rev))\.\s+\p{Lu}/u;
@@ -409,7 +443,7 @@ function splitBylineAndTitle(before: string): { byline: Byline | null; title: st
   if (!text || !/\p{L}/u.test(text)) return null;
   // Without a byline, what precedes the facts may be commentary ("See The Chicago Manual of Style", "A good point. Elinor
   // Ostrom, Governing…"): the citation then starts later in the note, where it is tried again.
-  if (!chosen.byline && (LEAD_IN.test(text) || SENTENCE_BREAK.test(text))) return null;
+  if (!chosen.byline && (LEAD_IN.test(text) || SENTENCE_BREAK.test(text) || /^\p{Ll}/u.test(text))) return null;
   return { byline: chosen.byline, title: text, details };
 }
 
@@ -423,7 +457,13 @@ export function looksFull(text: string): boolean {
   let tried = 0;
   for (let paren = text.indexOf("("); paren >= 0 && tried++ < MAX_PARENTHESES; paren = text.indexOf("(", paren + 1)) {
     const close = closingParen(text, paren);
-    if (close > 0 && parseImprint(text.slice(paren + 1, close))) return true;
+    // Publication facts follow a title: "(Bollier, 2014)" alone is an author–date short form.
+    const titled = text.slice(0, paren).replace(/[^\p{L}]/gu, "").length >= 3;
+    const imprint = close > 0 && titled ? parseImprint(text.slice(paren + 1, close)) : null;
+    // A bare year in parentheses is an author–date short form's ("Doctorow (2023)"); publication facts name a publisher or a place.
+    if (imprint && (imprint.publisher || imprint.place)) return true;
   }
+  // An MLA or Harvard entry has no parentheses, but names its publisher, its editors or its volume, and a year.
+  if (/\b(?:edited by|translated by|vol\.|Press|UP|Publishers?|Publishing)(?![\p{L}])/iu.test(text) && /\b(?:1[5-9]\d\d|20\d\d)\b/.test(text)) return true;
   return /\d+\s*(?:,\s*nos?\.\s*\S+\s*)?\(\s*(?:[\p{L}.]+\s+)?\d{4}\)/u.test(text);
 }

@@ -12,6 +12,7 @@ export const ITALIC_CLOSE = "\uE001";
 export const LINK_OPEN = "\uE002";
 export const LINK_CLOSE = "\uE003";
 export const MARKERS = /[\uE000-\uE003]/g;
+const FULL_WIDTH_STOP = /[，。；：、）】》」』！？]/;
 
 export interface FlatNote {
   text: string;
@@ -19,7 +20,8 @@ export interface FlatNote {
   urls: (string | null)[];
 }
 
-const BLOCKS = new Set(["root", "paragraph", "heading", "blockquote", "list", "listItem", "footnoteDefinition", "table", "tableRow"]);
+/** Nodes whose children are blocks, set apart by a space; a paragraph's children are inline and run together. */
+const BLOCKS = new Set(["root", "blockquote", "list", "listItem", "footnoteDefinition", "table", "tableRow"]);
 
 /** The spacing of pasted text made regular. */
 export function regularize(text: string): string {
@@ -28,7 +30,7 @@ export function regularize(text: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, " ")
     .replace(/\u200B|\u200C|\u200D|\uFEFF/g, "")
     // "Rowman& Littlefield", "Rowman &Littlefield": the ampersand between two words has a space on each side.
-    .replace(/(?<=[\p{L}\p{N}.])&(?=\s)/gu, " &")
+    .replace(/(?<=[\p{L}\p{N}.,])&(?=\s)/gu, " &")
     .replace(/(?<=\s)&(?=[\p{L}\p{N}])/gu, "& ")
     .replace(/\s+/g, " ")
     .trim();
@@ -51,9 +53,18 @@ export function flattenNote(markdown: string): FlatNote {
         // A title inside an italic title is set in roman; it is still part of the outer title.
         return inItalic ? inner : ITALIC_OPEN + inner + ITALIC_CLOSE;
       }
-      case "link":
-        urls.push(webUrl(node.url));
-        return LINK_OPEN + node.children.map((child) => walk(child, inItalic)).join("") + LINK_CLOSE;
+      case "link": {
+        const inner = node.children.map((child) => walk(child, inItalic)).join("");
+        // A bare address that runs into full-width punctuation ("https://…，2026年2月1日访问"): the address ends there.
+        const cut = inner.search(FULL_WIDTH_STOP);
+        if (cut > 0 && node.url.endsWith(inner.slice(cut))) {
+          urls.push(webUrl(node.url.slice(0, node.url.length - (inner.length - cut))));
+          return LINK_OPEN + inner.slice(0, cut) + LINK_CLOSE + inner.slice(cut);
+        }
+        // "www.theatlantic.com/…" printed without a scheme: GFM links it as http://, the site serves https.
+        urls.push(webUrl(/^www\./i.test(inner) && node.url === `http://${inner}` ? `https://${inner}` : node.url));
+        return LINK_OPEN + inner + LINK_CLOSE;
+      }
       default:
         if (!("children" in node)) return "value" in node ? String(node.value) : "";
         return node.children.map((child) => walk(child, inItalic)).join(BLOCKS.has(node.type) ? " " : "");

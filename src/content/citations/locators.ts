@@ -8,7 +8,8 @@ const PAGE_ITEM =
   `(?:(?:chaps?\\.|ch\\.|secs?\\.|§+|paras?\\.|loc\\.)\\s*)?` +
   `(?:nn?\\.\\s*\\d+|${PAGE_NUMBER}(?:\\s*(?:--|[–—-])\\s*${PAGE_NUMBER})?(?:\\s*${NOTE_NUMBER})?(?:\\s*ff?\\.|\\s+passim)?)` +
   `(?![\\p{L}\\p{N}])`;
-const PAGES = new RegExp(`^(?:(?:pp?\\.|pages?|at)\\s*)?(${PAGE_ITEM}(?:\\s*(?:,|and|&)\\s*${PAGE_ITEM})*)`, "u");
+/** Pages, perhaps after the volume they are in ("7:226", "8:352–55"). */
+const PAGES = new RegExp(`^(?:(?:pp?\\.|pages?|at)\\s*)?(?:(\\d{1,3}):(?=\\d))?(${PAGE_ITEM}(?:\\s*(?:,|and|&)\\s*${PAGE_ITEM})*)`, "u");
 
 /** Hyphenated ranges get the en dash a printed note would use. */
 export function normalizePages(pages: string): string {
@@ -16,16 +17,18 @@ export function normalizePages(pages: string): string {
 }
 
 /** Page locators at the start of `text`, and what follows them. */
-export function leadingPages(text: string): { pages: string; rest: string } | null {
+export function leadingPages(text: string): { pages: string; rest: string; volume: string | null } | null {
   const match = PAGES.exec(text);
   if (!match) return null;
   const rest = text.slice(match[0].length);
   if (rest && !/^[\s.,;:)\]\uE001\uE002]/.test(rest)) return null;
-  return { pages: normalizePages(match[1]!), rest };
+  return { pages: normalizePages(match[2]!), rest, volume: match[1] ?? null };
 }
 
 export interface Tail {
   pages: string | null;
+  /** The volume of a multivolume work, when the pages name it: "7:226". */
+  volume?: string | null;
   /** What follows the pages: perhaps a url, perhaps commentary. */
   rest: string;
 }
@@ -51,3 +54,26 @@ export function firstYear(text: string): number | null {
 }
 
 export const WEB_DATE_LABEL = "(?:accessed|last modified|modified|last updated|updated|published|posted|retrieved|viewed|consulted)";
+
+const ORDINALS: Record<string, string> = {
+  first: "1st", second: "2nd", third: "3rd", fourth: "4th", fifth: "5th", sixth: "6th", seventh: "7th", eighth: "8th", ninth: "9th", tenth: "10th",
+};
+
+/**
+ * An edition as Chicago prints it, whatever style named it: "2nd ed." for
+ * "2nd", "2d ed.", "2nd edn", "Second edition"; "rev. ed." for "Rev.",
+ * "Revised ed."; anything else as written.
+ */
+export function normalizeEdition(text: string): string {
+  const edition = text.trim().replace(/\s+/g, " ");
+  if (/^rev(?:\.|ised)?(?:\s+(?:ed|edn|edition)\.?)?$/i.test(edition)) return "rev. ed.";
+  const ordinal = /^(\d+)(?:st|nd|rd|th|d)?(?:\s+(?:ed|edn|edition)\.?)?$/i.exec(edition);
+  if (ordinal) {
+    const n = Number(ordinal[1]);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+    return `${n}${suffix} ed.`;
+  }
+  const word = /^([a-z]+)(?:\s+(?:ed|edn|edition)\.?)?$/i.exec(edition);
+  if (word && ORDINALS[word[1]!.toLowerCase()]) return `${ORDINALS[word[1]!.toLowerCase()]} ed.`;
+  return edition;
+}

@@ -1,6 +1,6 @@
-import { ITALIC_OPEN, LINK_OPEN, linkFrom, plain, type FlatNote } from "./flat.js";
-import { DATE, firstYear, normalizePages } from "./locators.js";
-import { parseMlaByline, parseNaturalByline } from "./names.js";
+import { ITALIC_CLOSE, ITALIC_OPEN, LINK_OPEN, linkFrom, plain, type FlatNote } from "./flat.js";
+import { DATE, firstYear, normalizeEdition, normalizePages } from "./locators.js";
+import { isPeriodicalName, parseMlaByline, parseNaturalByline } from "./names.js";
 import { sentences } from "./sentences.js";
 import { emptySource, type Candidate, type ParsedSource } from "./types.js";
 
@@ -14,25 +14,82 @@ import { emptySource, type Candidate, type ParsedSource } from "./types.js";
 
 const QUOTED = /^["“](.+?)[,.]?["”]$/;
 
-function readAt(note: FlatNote, start: number): Candidate | null {
-  const text = note.text.slice(start);
+/** The entry's elements, split at commas, but not inside an italic title: "*Culture, Media, Language*, edited by …". */
+function splitElements(text: string): string[] {
+  const elements: string[] = [];
+  let current = "";
+  let italic = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ITALIC_OPEN) italic = true;
+    else if (c === ITALIC_CLOSE) italic = false;
+    if (c === "," && !italic && /\s/.test(text[i + 1] ?? "")) {
+      elements.push(current);
+      current = "";
+    } else current += c;
+  }
+  elements.push(current);
+  return elements.map((element) => plain(element).replace(/[.,\s]+$/, "").trim()).filter(Boolean);
+}
+
+/**
+ * The entry's first three parts: the byline, the title, and the rest. A
+ * quoted or italic title after ". " ends the byline, however many initials it
+ * holds ("Hart, H. L. A."); a plain title runs to the next sentence.
+ */
+function entryParts(text: string): [string, string, string] | null {
+  const marked = /\.\s+(?=[“"\uE000])/.exec(text);
+  if (marked) {
+    // The period stays with the byline: it may be an initial's ("Joan W.").
+    const byline = text.slice(0, marked.index + 1);
+    const from = marked.index + marked[0].length;
+    const close = text[from] === ITALIC_OPEN ? text.indexOf(ITALIC_CLOSE, from + 1) : closingQuote(text, from);
+    if (close > from) {
+      const end = close + 1;
+      // An italic title is followed by its period; a quoted one holds it.
+      const after = text.slice(end).replace(/^\s*[.?!]?\s*/, "");
+      return [byline, text.slice(from, end), after];
+    }
+  }
   const parts = sentences(text);
   if (parts.length < 3) return null;
-  const byline = parseMlaByline(plain(parts[0]!));
+  return [parts[0]!, parts[1]!, parts.slice(2).join(" ")];
+}
+
+function closingQuote(text: string, open: number): number {
+  const closer = text[open] === "“" ? "”" : '"';
+  for (let i = open + 1; i < text.length; i++) if (text[i] === closer && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return i;
+  return -1;
+}
+
+/** A web address printed without its scheme, as MLA prints them: "plato.stanford.edu/entries/legal-positivism/". */
+const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*$/i;
+
+function readAt(note: FlatNote, start: number): Candidate | null {
+  const text = note.text.slice(start);
+  const parts = entryParts(text);
+  if (!parts) return null;
+  const byline = parseMlaByline(plain(parts[0]));
   if (!byline) return null;
-  const titlePart = parts[1]!.trim();
-  const quoted = QUOTED.exec(plain(titlePart));
+  const titlePart = parts[1].trim();
+  // "(1990).", "(n.d.).": an author–date reference, not MLA.
+  if (titlePart.startsWith("(")) return null;
+  const quoted = QUOTED.exec(plain(titlePart).replace(/\.$/, ""));
   const italic = titlePart.startsWith(ITALIC_OPEN);
   const title = plain(quoted ? quoted[1]! : titlePart).replace(/[.]$/, "").trim();
   if (!title) return null;
-  const rest = parts.slice(2).join(" ");
-  const url = rest.includes(LINK_OPEN) ? linkFrom(note, start + text.length - rest.length) : null;
-  const elements = plain(rest.replace(/\uE002[^\uE003]*\uE003/g, ""))
-    .replace(/\.\s*Accessed\s+[^.]*\.?$/i, "")
-    .replace(/[.,\s]+$/, "")
-    .split(/,\s+/)
-    .map((element) => element.trim())
-    .filter(Boolean);
+  // "*The Souls of Black Folk*. 1903. Penguin Books, 1996.": the year first published, before the edition cited.
+  const rest = parts[2].replace(/^\d{4}\.\s+/, "");
+  let url = rest.includes(LINK_OPEN) ? linkFrom(note, start + text.length - rest.length) : null;
+  let elements = splitElements(rest.replace(/\uE002[^\uE003]*\uE003/g, "").replace(/\.?\s*Accessed\s+[^.]*\.?\s*$/i, ""));
+  const bare = elements.findIndex((element) => BARE_ADDRESS.test(element));
+  if (!url && bare >= 0) {
+    url = `https://${elements[bare]}`;
+    elements = elements.filter((_, index) => index !== bare);
+  }
+  // A container's own commas ("Culture, Media, Language, edited by …"), when italics were lost: it runs up to the editors.
+  const editedAt = elements.findIndex((element) => /^(?:edited|translated) by\s/i.test(element));
+  if (quoted && !rest.includes(ITALIC_OPEN) && editedAt > 1) elements = [elements.slice(0, editedAt).join(", "), ...elements.slice(editedAt)];
 
   const source: ParsedSource = { ...emptySource("BOOK"), authors: byline.names, authorRole: byline.role, title, url };
   if (byline.role === "EDITOR") source.editors = [...byline.names];
@@ -48,7 +105,7 @@ function readAt(note: FlatNote, start: number): Candidate | null {
     else if ((match = /^vol\.\s*(\S+)$/i.exec(element))) source.volume = match[1]!;
     else if ((match = /^no\.\s*(\S+)$/i.exec(element))) source.issue = match[1]!;
     else if ((match = /^pp?\.\s*(.+)$/i.exec(element))) pages = normalizePages(match[1]!);
-    else if ((match = /^(\d+(?:st|nd|rd|th)|rev\.)\s+ed\.?$/i.exec(element))) source.edition = match[1]!;
+    else if ((match = /^(\d+(?:st|nd|rd|th)|rev\.|revised)\s+ed\.?$/i.exec(element))) source.edition = normalizeEdition(match[1]!);
     else if (new RegExp(`^(?:${DATE}|\\d{1,2}\\s+\\S+\\s+\\d{4}|(?:\\S+\\s+)?\\d{4})$`).test(element) && firstYear(element) !== null) {
       source.year = firstYear(element);
       dated = true;
@@ -60,10 +117,16 @@ function readAt(note: FlatNote, start: number): Candidate | null {
     } else if (!container) container = element;
     else return null;
   }
-  if (source.year === null) return null;
+  // A page on the web may carry no date; anything else names its year.
+  if (source.year === null && !url) return null;
   if (quoted) {
     source.container = container;
-    source.kind = source.volume || source.issue ? "ARTICLE" : source.editors.length && publisher ? "CHAPTER" : url && !pages ? "WEB_PAGE" : "ARTICLE";
+    // A quoted title in a container: an article if the container is numbered, a web page if it is online without pages, a chapter if the container has a publisher.
+    source.kind =
+      source.volume || source.issue ? "ARTICLE"
+      : url && !pages ? (container && isPeriodicalName(container) && !publisher ? "ARTICLE" : "WEB_PAGE")
+      : publisher ? "CHAPTER"
+      : "ARTICLE";
     if (source.kind === "CHAPTER" || source.kind === "WEB_PAGE") source.publisher = source.kind === "CHAPTER" ? publisher : null;
     if (source.kind === "WEB_PAGE" && !source.container) source.container = publisher;
     if (!source.container) return null;

@@ -53,9 +53,11 @@ function isNameWord(word: string): boolean {
 export function isNaturalName(name: string, allowSingleWord: boolean, maxWords = 7): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords) return false;
+  const lead = words[0]!.toLowerCase();
+  if (LEAD_WORDS.has(lead) && lead !== "the") return false;
   // "The New York Public Library" is a name although "The" opens commentary too: every other word is capitalized.
   if (isOrganization(name) && words.every((w) => isNameWord(w) || ORGANIZATION_WORDS.has(w.toLowerCase()) || /^\d{4}$/.test(w))) return true;
-  if (LEAD_WORDS.has(words[0]!.toLowerCase())) return false;
+  if (lead === "the") return false;
   if (!words.every(isNameWord)) return false;
   if (words.length === 1) {
     const word = words[0]!;
@@ -111,7 +113,7 @@ function isGivenNames(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 4) return false;
   // Initials ("E.", "J.-P.", "M.J.J.") or given names ("Charlotte", "Jean-Paul").
-  return words.every((w) => /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{1,3})$/u.test(w) || PARTICLES.has(w.toLowerCase()));
+  return words.every((w) => /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}{1,3})$/u.test(w) || PARTICLES.has(w.toLowerCase()));
 }
 
 /** "Family, Given" as "Given Family", the order the other styles print. */
@@ -140,8 +142,11 @@ export function parseInvertedByline(byline: string): Byline | null {
     text = text.replace(ET_AL, "").replace(/,?\s*\.\.\.\s*$/, "").trim();
   }
   if (!text || /[()[\]\uE000-\uE003“”"«»《》;]/.test(text)) return null;
-  // A corporate author or a CJK name stands alone.
-  if (!text.includes(",") && (isOrganization(text) || (CJK.test(text) && isNaturalName(text, true)))) return { names: [text], etAl, role };
+  // A corporate author or a CJK name stands alone; APA sets a period after an organization's name.
+  if (!text.includes(",")) {
+    const name = text.replace(/(?<!\b\p{Lu})\.$/u, "");
+    if (isOrganization(name) || (CJK.test(name) && isNaturalName(name, true))) return { names: [name], etAl, role };
+  }
   const parts = text
     .replace(/,?\s+(?:&|and)\s+/g, ", ")
     .split(/\s*,\s*/)
@@ -162,7 +167,10 @@ export function parseInvertedByline(byline: string): Byline | null {
  * et al.", with ", editor" or ", editors" after it.
  */
 export function parseMlaByline(byline: string): Byline | null {
-  let text = byline.trim().replace(/\.$/, "").trim();
+  let text = byline.trim().replace(/(?<!\b\p{Lu})\.$/u, "").trim();
+  // "King, Martin Luther, Jr.": the suffix goes after the name.
+  const suffix = /,\s*(Jr\.?|Sr\.?|II|III|IV)$/.exec(text);
+  if (suffix) text = text.slice(0, suffix.index);
   let role: AuthorRole = "AUTHOR";
   const roleMatch = /,\s*(?:editors?|eds?\.)$/i.exec(text);
   if (roleMatch) {
@@ -175,12 +183,17 @@ export function parseMlaByline(byline: string): Byline | null {
     text = text.replace(ET_AL, "").trim();
   }
   if (!text || /[()[\]\uE000-\uE003“”"«»《》;:]/.test(text)) return null;
-  if (!text.includes(",")) return isOrganization(text) || CJK.test(text) ? { names: [text], etAl, role } : null;
+  if (!text.includes(",")) {
+    // An organization, a CJK name, or a name that is not inverted: "Lu Xun", "Plato".
+    if (isOrganization(text) || CJK.test(text)) return { names: [text], etAl, role };
+    const words = text.split(/\s+/);
+    return words.length <= 3 && isNaturalName(text, true) ? { names: [text], etAl, role } : null;
+  }
   const match = /^([^,]+),\s*([^,]+?)(?:,?\s+and\s+(.+))?$/.exec(text);
   if (!match) return null;
   const [, family, given, second] = match;
   if (!isFamilyName(family!) || !isGivenNames(given!)) return null;
-  const names = [natural(family!, given!)];
+  const names = [`${natural(family!, given!)}${suffix ? ` ${suffix[1]!.replace(/^(Jr|Sr)$/, "$1.")}` : ""}`];
   if (second) {
     if (!isNaturalName(second, false)) return null;
     names.push(second);
@@ -222,4 +235,16 @@ export function familyName(name: string): string {
     .split(/\s+/)
     .filter((word) => word && !NAME_SUFFIXES.has(word));
   return words.at(-1) ?? "";
+}
+
+/**
+ * Whether a container is a newspaper or magazine by its name ("New York Times
+ * Magazine", "The Atlantic", "人民日报"): an article there is an article, online
+ * or not. Other sites' pages ("Medium", "Literary Hub") are web pages.
+ */
+export function isPeriodicalName(name: string): boolean {
+  return (
+    /\b(?:Times|Post|Magazine|Journal|Review|Herald|Tribune|Guardian|Atlantic|New Yorker|Economist|Gazette|Telegraph|Chronicle|Observer|Independent|Monthly|Weekly|Quarterly|Newsweek|Newspaper|Spectator|Harper['’]s|Le Monde|Spiegel|Zeitung|Financial|Bulletin|Wall Street|Globe|Mail|Express)\b/.test(name) ||
+    /(?:报|杂志|周刊|月刊|日报|晚报)$/.test(name)
+  );
 }

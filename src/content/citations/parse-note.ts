@@ -14,6 +14,13 @@ import { CONFIDENT, type Candidate, type ParsedNote } from "./types.js";
 
 export type Reader = (note: FlatNote, start: number) => Candidate | null;
 
+/**
+ * Raised whenever the parser reads notes differently: notes read by an older
+ * version are read again in the background once the server listens, and by
+ * `npm run footnotes:reparse`.
+ */
+export const PARSER_VERSION = 2;
+
 const MAX_SENTENCE_STARTS = 12;
 /**
  * Where a citation may start, at most: each start costs a pass over the note,
@@ -35,6 +42,8 @@ function citationStarts(text: string): number[] {
   // A long essay-like note gets its first sentences tried, not all.
   let sentences = 0;
   for (const match of text.matchAll(/[.!?;。；]\s*/g)) {
+    // Not after an initial or an abbreviation ("C. B. Macpherson", "trans. and ed."): no sentence ends there.
+    if (match[0].startsWith(".") && /(?:^|[\s(])(?:\p{Lu}|trans|ed|eds|vol|vols|no|nos|repr|rev|al|p|pp|n|nn|chap|sec|ff)$/u.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     if (++sentences > MAX_SENTENCE_STARTS) break;
     starts.add(match.index + match[0].length);
   }

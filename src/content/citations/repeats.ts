@@ -1,7 +1,7 @@
 import { CJK, plain, type FlatNote } from "./flat.js";
 import { leadingPages, normalizePages, YEAR_SOURCE } from "./locators.js";
-import { parseSurnames } from "./names.js";
-import type { ParsedNote } from "./types.js";
+import { isOrganization, parseSurnames } from "./names.js";
+import type { ParsedNote, ShortReading } from "./types.js";
 
 // Notes that repeat an earlier one: "Ibid." in its spellings ("Ibid", "ibid.",
 // "Ibid,", "Ibidem", "Id.", "同上"), with or without pages, and short forms:
@@ -34,21 +34,42 @@ function readChineseShort(text: string): ParsedNote | null {
   return { kind: "short", surname: match[1]!.trim(), shortTitle: match[2]!.trim(), year: null, pages: match[3] ? normalizePages(match[3].trim()) : null, alternatives: [] };
 }
 
+const PAGE_LIST = "[\\divxlc]+(?:\\s*[–—-]\\s*[\\divxlc]+)?(?:\\s*,\\s*[\\divxlc]+(?:\\s*[–—-]\\s*[\\divxlc]+)?)*";
 const AUTHOR_DATE = new RegExp(
-  `^\\(?\\s*([^(),]+?(?:\\s+et\\s+al\\.)?),?\\s+\\(?(${YEAR_SOURCE})[a-z]?\\)?(?:,?\\s*(?:pp?\\.\\s*)?([\\divxlc]+(?:\\s*[–—-]\\s*[\\divxlc]+)?))?\\s*\\)?\\s*[.;]?\\s*$`,
+  `^\\(?\\s*([^()]+?),?\\s+\\(?(${YEAR_SOURCE})[a-z]?\\)?(?:,?\\s*(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)?\\s*[.;]?\\s*$`,
   "u",
 );
 
-/** "Ostrom 1990, 58", "(Hess and Ostrom, 2007, p. 22)", "Ostrom (1990, 58)": an author–date short reference. */
+/** Surnames ("Ostrom", "de Waal", "Hess and Ostrom", "Dietz, Ostrom and Stern", "Bellah et al."), or a group's name ("World Health Organization"). */
+function bylineOfShortForm(byline: string): boolean {
+  const text = byline.trim();
+  if (CJK.test(text)) return [...text].length <= 30;
+  return parseSurnames(text) !== null || (isOrganization(text) && /^[\p{Lu}\d]/u.test(text) && text.split(/\s+/).length <= 8);
+}
+
+/** "Ostrom 1990, 58", "(Hess and Ostrom, 2007, p. 22)", "Ostrom (1990, 58)", "(van Dijk 2020, p. 33)": an author–date short reference. */
 function readAuthorDateShort(text: string): ParsedNote | null {
   const match = AUTHOR_DATE.exec(text);
   if (!match) return null;
-  const byline = match[1]!.replace(/\s+et\s+al\.$/, "");
-  // Surnames only: "Ostrom", "Hess and Ostrom", "Hess, Ostrom, and Smith".
-  if (!byline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).every((name) => /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?$/u.test(name) || CJK.test(name))) {
-    return null;
+  const byline = match[1]!.replace(/,\s*$/, "").trim();
+  if (!bylineOfShortForm(byline)) return null;
+  // "(Dietz et al. 1910)": a year to APA, a page to MLA. The page is tried when no work of that year is cited.
+  const alternatives: ShortReading[] = !match[3] && /^\(.*\)\s*[.;]?$/.test(text.trim()) && !/,\s*\d{4}/.test(text) ? [{ surname: byline, shortTitle: "", year: null, pages: match[2]! }] : [];
+  return { kind: "short", surname: byline, shortTitle: "", year: Number(match[2]), pages: match[3] ? normalizePages(match[3]) : null, alternatives };
+}
+
+const MLA_SHORT = new RegExp(`^\\(\\s*([^()“”"]+?)(?:\\s+(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)\\s*[.;]?\\s*$`, "u");
+const TITLE_ONLY = new RegExp(`^\\(?\\s*[“"]([^”"]+?)[,.]?[”"]\\s*(?:,?\\s*(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)?\\s*[.;]?\\s*$`, "u");
+
+/** MLA's parenthetical reference, "(Ostrom 61–62)", "(Bellah et al. 143)"; or a work without an author named by its title alone, "(“History”)", "“Elinor Ostrom – Facts.”". */
+function readParentheticalShort(text: string): ParsedNote | null {
+  const mla = MLA_SHORT.exec(text);
+  if (mla && bylineOfShortForm(mla[1]!)) {
+    return { kind: "short", surname: mla[1]!.trim(), shortTitle: "", year: null, pages: mla[2] ? normalizePages(mla[2]) : null, alternatives: [] };
   }
-  return { kind: "short", surname: match[1]!.trim(), shortTitle: "", year: Number(match[2]), pages: match[3] ? normalizePages(match[3]) : null, alternatives: [] };
+  const titled = TITLE_ONLY.exec(text);
+  if (titled) return { kind: "short", surname: "", shortTitle: titled[1]!.trim(), year: null, pages: titled[2] ? normalizePages(titled[2]) : null, alternatives: [] };
+  return null;
 }
 
 /** A short form is short: longer text is commentary, or a full citation, and is not tried as one. */
@@ -62,11 +83,13 @@ export function readShortAt(note: FlatNote, start: number): ParsedNote | null {
   if (chinese) return chinese;
   const authorDate = readAuthorDateShort(flat);
   if (authorDate) return authorDate;
+  const parenthetical = readParentheticalShort(flat);
+  if (parenthetical) return parenthetical;
 
   let byline: string;
   let shortTitle = "";
   let rest: string;
-  let alternatives: { surname: string; shortTitle: string }[] = [];
+  let alternatives: ShortReading[] = [];
   const italic = /^([^\uE000]+?,\s*)\uE000([^\uE001]+)\uE001\s*,?\s*/.exec(text);
   const quoted = /^([^“"]+?,\s*)[“"]([^”"]+?)[,.]?[”"]\s*,?\s*/.exec(text);
   if (italic || quoted) {
@@ -96,8 +119,8 @@ export function readShortAt(note: FlatNote, start: number): ParsedNote | null {
     shortTitle = plain(split.title).trim();
     rest = split.rest;
   }
-  // A short form names people by their surnames.
-  if (!parseSurnames(plain(byline).replace(/,$/, ""))) return null;
+  // A short form names people by their surnames, or a group by its name.
+  if (!bylineOfShortForm(plain(byline).replace(/,$/, ""))) return null;
   const found = leadingPages(rest);
   // Without pages or a title, "Name, something" is too loose to call a citation.
   if (!found && (!shortTitle || !/^(?:$|[.;])/.test(rest.trim()))) return null;

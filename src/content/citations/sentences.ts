@@ -3,12 +3,12 @@
 // abbreviation, and never inside a quoted title.
 
 const NO_BREAK_AFTER =
-  /^(?:\p{Lu}\.|\p{Lu}\.-\p{Lu}\.|St\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Vol\.|vol\.|No\.|no\.|Ed\.|Eds\.|ed\.|eds\.|pp\.|p\.|Inc\.|Ltd\.|Co\.|Jr\.|Sr\.|U\.S\.|U\.K\.|vs\.|e\.g\.|i\.e\.|et al\.|al\.|trans\.|Trans\.|rev\.|Rev\.)$/u;
+  /^(?:\p{Lu}\.|\p{Lu}\.-\p{Lu}\.|(?:\p{Lu}\.){2,3}|St\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Vol\.|vol\.|No\.|no\.|Ed\.|Eds\.|ed\.|eds\.|pp\.|p\.|Inc\.|Ltd\.|Co\.|Jr\.|Sr\.|U\.S\.|U\.K\.|vs\.|e\.g\.|i\.e\.|et al\.|al\.|trans\.|Trans\.|rev\.|Rev\.)$/u;
 
 export function sentences(text: string): string[] {
   const parts: string[] = [];
   let current = "";
-  for (const token of text.split(/(?<=[.?!]["”’']?)\s+/)) {
+  for (const token of text.split(/(?<=[.?!]["”’'\uE001]?)\s+/)) {
     current = current ? `${current} ${token}` : token;
     const last = current.split(/\s+/).slice(-2).join(" ");
     const word = current.split(/\s+/).at(-1) ?? "";
@@ -17,6 +17,8 @@ export function sentences(text: string): string[] {
     const curly = (current.match(/“/g) ?? []).length - (current.match(/”/g) ?? []).length;
     const straight = (current.match(/"/g) ?? []).length % 2;
     if (curly > 0 || straight === 1) continue;
+    // Inside parentheses too: "(R. Nice, Trans.)", "(Vol. 1; B. Fowkes, Trans.)".
+    if ((current.match(/\(/g) ?? []).length > (current.match(/\)/g) ?? []).length) continue;
     parts.push(current.trim());
     current = "";
   }

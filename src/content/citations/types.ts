@@ -41,10 +41,18 @@ export type ParsedNote =
       year: number | null;
       pages: string | null;
       /** Other ways to read the same note, when names and a plain title run together ("Ильяхов and Сарычева, Пиши, сокращай 2025"): tried in turn against the earlier notes. */
-      alternatives: { surname: string; shortTitle: string }[];
+      alternatives: ShortReading[];
     }
   /** Not a citation the parser could read. `review` says why it looked like one, when it did: such notes are flagged for an editor. */
   | { kind: "unparsed"; review: string | null };
+
+/** Another reading of a short form: other names and title, or the number read as a page rather than a year ("(Dietz et al. 1910)"). */
+export interface ShortReading {
+  surname: string;
+  shortTitle: string;
+  year?: number | null;
+  pages?: string | null;
+}
 
 /** A full citation read by one of the style readers, before the best is chosen. */
 export interface Candidate {
