@@ -442,7 +442,7 @@ describe("full citations", () => {
 });
 
 describe("Ibid.", () => {
-  it("points every spelling of Ibid. at the full citation, keeping its own pages", async () => {
+  it("points every spelling of Ibid. at the note before it, citing its work, keeping its own pages", async () => {
     const notes = await notesOf(
       await publish(
         essayWith([
@@ -463,13 +463,14 @@ describe("Ibid.", () => {
     expect(repeats.map((n) => n.pages)).toEqual(["90", null, "57", "12", null, "57", "12–14", "41n2"]);
     for (const note of repeats) {
       expect(note.isIbid).toBe(true);
-      expect(note.refersTo).toEqual({ number: 1 });
+      // Each repeats the one just before it, and so the same work.
+      expect(note.refersTo).toEqual({ number: note.number - 1 });
       expect(note.source?.id).toBe(full!.source!.id);
     }
     expect(repeats[2]!.text).toBe("ibid., 57, emphasis added.");
   });
 
-  it("repeats the note before it: through a chain of repeats to the full citation, and a note that cites nothing without a source", async () => {
+  it("repeats the note before it, whatever that note is: a full citation, a repeat, or a note that cites nothing", async () => {
     const notes = await notesOf(
       await publish(
         essayWith([
@@ -514,7 +515,9 @@ describe("short-form notes", () => {
     expect(shortGrafton).toMatchObject({ pages: "190–222", refersTo: { number: 1 }, kind: "SHORT_FORM", isIbid: false });
     expect(grafton).toMatchObject({ kind: "CITATION" });
     expect(shortGrafton!.source?.id).toBe(grafton!.source!.id);
-    expect(ibidAfterShort).toMatchObject({ pages: "222", refersTo: { number: 1 }, isIbid: true, kind: "IBID" });
+    // The Ibid. after it repeats the short form, and cites the same work.
+    expect(ibidAfterShort).toMatchObject({ pages: "222", refersTo: { number: 5 }, isIbid: true, kind: "IBID" });
+    expect(ibidAfterShort!.source?.id).toBe(grafton!.source!.id);
     expect(shortKranich).toMatchObject({ pages: "91", refersTo: { number: 4 } });
     expect(shortKranich!.source?.id).toBe(kranich!.source!.id);
     expect(romanShortGrafton).toMatchObject({ pages: "7", refersTo: { number: 1 } });

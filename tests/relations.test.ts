@@ -203,7 +203,7 @@ describe("discussions and responses", () => {
 });
 
 describe("footnotes and sources", () => {
-  it("numbers notes, links Ibid. repeats to the full citation, and keeps their own pages", async () => {
+  it("numbers notes, links each Ibid. to the note it repeats, and keeps their own pages", async () => {
     const { post } = dataOf(await server.execute(Footnotes, { slug: "the-commons-is-a-verb" }));
     const notes = post!.footnotes;
     expect(notes.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]);
@@ -221,14 +221,15 @@ describe("footnotes and sources", () => {
     });
     expect(book?.source).toMatchObject({ kind: "BOOK", authors: ["Elinor Ostrom"], publisher: "Cambridge University Press" });
     expect(book?.isIbid).toBe(false);
-    for (const [note, pages] of [
-      [ibid1, "90"],
-      [ibid2, "93–94"],
+    for (const [note, pages, repeats] of [
+      [ibid1, "90", 2],
+      [ibid2, "93–94", 3],
     ] as const) {
       expect(note?.isIbid).toBe(true);
       expect(note?.text).toMatch(/^Ibid\./);
       expect(note?.pages).toBe(pages);
-      expect(note?.refersTo).toEqual({ number: 2 });
+      // The note just before it: the book, then the first Ibid. of it.
+      expect(note?.refersTo).toEqual({ number: repeats });
       expect(note?.source?.id).toBe(book?.source?.id);
     }
     expect(book?.pages).toBe("58–102");

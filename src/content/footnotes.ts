@@ -102,8 +102,8 @@ export function resolveFootnotes(body: string, tree?: MdastRoot): ResolvedFootno
       note.pages = parsed.pages;
       const previous = resolved.at(-1);
       if (previous) {
-        // A repeat of a repeat repeats what that one repeated.
-        note.refersToNumber = previous.kind === "IBID" || previous.kind === "SHORT_FORM" ? (previous.refersToNumber ?? previous.number) : previous.number;
+        // It repeats the note before it, whatever that note is: a full citation, a short form, another Ibid., or a note with no source.
+        note.refersToNumber = previous.number;
         note.source = previous.source;
       } else note.review = "Ibid. in the first note: there is no note before it to repeat";
     } else if (parsed.kind === "short") {

@@ -97,7 +97,7 @@ FootnoteRef.implement({
     refersTo: t.field({
       type: FootnoteRef,
       nullable: true,
-      description: "For an \"Ibid.\" or short-form note, the earlier note holding the full citation.",
+      description: "The earlier note this one repeats: for an \"Ibid.\", the note just before it (a full citation, a short form, another Ibid., or a note the parser could not read); for a short form, the latest full citation of the same work. Follow it until `kind` is CITATION to reach the full citation.",
       resolve: (note) => note.refersToId,
     }),
     source: t.field({

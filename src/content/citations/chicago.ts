@@ -105,6 +105,9 @@ function parseImprint(inside: string): Imprint | null {
   // "(October 2004)", "(Spring 1999)": a journal's date, not a publisher.
   if (new RegExp(`^(?:${MONTH}|${SEASON})(?:\\s+\\d{1,2})?,?$`, "i").test(imprint)) return { place: null, publisher: null, year: year ? Number(year[0]) : null };
   const colon = imprint.lastIndexOf(":");
+  // British order, the publisher first: "(Cambridge University Press, Cambridge, 1990)".
+  const british = colon < 0 ? /^(.+\b(?:Press|Publishers?|Publishing|Books|UP)),\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u.exec(imprint) : null;
+  if (british) return { place: british[2]!, publisher: british[1]!, year: year ? Number(year[0]) : null };
   return {
     place: colon >= 0 ? imprint.slice(0, colon).trim() || null : null,
     publisher: (colon >= 0 ? imprint.slice(colon + 1) : imprint).trim() || null,
@@ -130,7 +133,7 @@ function readDetails(text: string): Details | null {
   const details: Details = { editors: [], translators: [], edition: null, volume: null };
   const pieces = text
     .replace(/^[\s,]+|[\s,]+$/g, "")
-    .split(/,\s+(?=(?:ed\.|eds\.|edited|trans\.|translated|\d+(?:st|nd|rd|th)\s+ed|rev\.|revised|vol\.|vols\.|\d+\s+vols\.|\p{L}+\s+ed\.|with\s+(?:a|an)\s+|foreword|introduction|intro\.|preface))/iu)
+    .split(/,\s+(?=(?:ed\.|eds\.|edited|trans\.|translated|\d+(?:st|nd|rd|th|d)\s+ed|rev\.|revised|vol\.|vols\.|\d+\s+vols\.|\p{L}+\s+ed\.|with\s+(?:a|an)\s+|foreword|introduction|intro\.|preface))/iu)
     .filter(Boolean);
   for (const piece of pieces) {
     let match: RegExpExecArray | null;
@@ -149,7 +152,7 @@ function readDetails(text: string): Details | null {
       const names = parseNaturalByline(match[1]!);
       if (!names) return null;
       details.translators.push(...names.names);
-    } else if ((match = /^(\d+(?:st|nd|rd|th)|rev\.|revised|\p{L}+)\s+ed(?:ition|\.)?$/iu.exec(piece))) {
+    } else if ((match = /^(\d+(?:st|nd|rd|th|d)|rev\.|revised|\p{L}+)\s+ed(?:ition|n\.?|\.)?$/iu.exec(piece))) {
       details.edition = normalizeEdition(match[1]!);
     } else if ((match = /^vols?\.\s*([\w–-]+)$/i.exec(piece))) {
       details.volume = match[1]!;
@@ -290,19 +293,26 @@ function readWebPage(note: FlatNote, text: string, offset: number): Read | null 
     }
   }
   const siteEnd = beforeLink.search(new RegExp(`(?:^|,)\\s*(?:${WEB_DATE_LABEL}\\b|${DATE}|\\d{4}\\s*,?\\s*$)|,?\\s*$`, "i"));
-  const container =
+  let container =
     plain(beforeLink.slice(0, siteEnd))
       .replace(/^[,\s]+|[,\s.]+$/g, "")
       .replace(/\s*\(blog\)$/i, "") || null;
+  // MLA names the site in italics and then who publishes it: "*Wikipedia*, Wikimedia Foundation".
+  let publisher: string | null = null;
+  const published = /^[,\s]*\uE000([^\uE001]+)\uE001\s*,\s*([^\uE000]+?)[,\s.]*$/.exec(beforeLink.slice(0, siteEnd));
+  if (published && /^\p{Lu}/u.test(published[2]!.trim())) {
+    container = plain(published[1]!);
+    publisher = plain(published[2]!);
+  }
   // A site is named: "47(2), 263–291" or "94, S95–S120" are a journal's numbers, read wrongly as one.
-  if (container && (!/\p{L}{2}/u.test(container) || /\d+\s*\(\d+\)|,\s*[A-Z]?\d+\s*[–-]\s*[A-Z]?\d+/u.test(container))) return null;
+  if (container && (!/\p{L}{2}/u.test(container) || /\d+\s*\(\d+\)|,\s*[A-Z]?\d+\s*[–-]\s*[A-Z]?\d+|\b(?:vol|no|pp?)\.\s*\d/u.test(container))) return null;
   // An access date says when the page was read, not when it was published.
   const dates = beforeLink
     .slice(siteEnd)
     .replace(new RegExp(`\\b(?:accessed|retrieved|viewed|consulted)(?:\\s+on)?\\s+(?:${DATE}|[^,]*)`, "gi"), "");
   const linkClose = link >= 0 ? text.indexOf(LINK_CLOSE, link) : -1;
   return {
-    fields: { kind: "WEB_PAGE", container, year: firstYear(dates), url, translators },
+    fields: { kind: "WEB_PAGE", container, publisher, year: firstYear(dates), url, translators },
     tail: { pages: null, rest: linkClose >= 0 ? text.slice(linkClose + 1) : "" },
     confidence: container ? 0.85 : 0.75,
   };
@@ -391,7 +401,10 @@ function readPlainBookAt(note: FlatNote, start: number): Candidate | null {
       tail,
       confidence: (imprint.publisher ? 0.9 : 0.8) - (split.byline ? 0 : 0.1) - (split.title.length > 250 ? 0.3 : 0),
     };
-    return build(split.byline, split.title, read, note);
+    const candidate = build(split.byline, split.title, read, note);
+    // A plain title with no one's name before it is only a book if nothing but pages follows: "This translation (London, 1962) is the one I use".
+    if (!split.byline && !endsCleanly(note, tail.rest)) candidate.confidence -= 0.2;
+    return candidate;
   }
   return null;
 }
@@ -426,6 +439,8 @@ function splitBylineAndTitle(before: string): { byline: Byline | null; title: st
     if (byline) best = { byline, rest };
   }
   const chosen = best ?? { byline: null, rest: segments };
+  // "Cohen, G. A., Rescuing Justice": a name inverted, as a bibliography prints it, is not a name and a title.
+  if (/^(?:\p{Lu}\.\s*)+$/u.test(chosen.rest[0] ?? "")) return null;
   // Details at the end of the title: ", trans. Emily Goedde", ", 2nd ed.", ", vol. 8".
   let title = chosen.rest;
   let details: Details = NO_DETAILS;
@@ -465,5 +480,7 @@ export function looksFull(text: string): boolean {
   }
   // An MLA or Harvard entry has no parentheses, but names its publisher, its editors or its volume, and a year.
   if (/\b(?:edited by|translated by|vol\.|Press|UP|Publishers?|Publishing)(?![\p{L}])/iu.test(text) && /\b(?:1[5-9]\d\d|20\d\d)\b/.test(text)) return true;
+  // An MLA book ends with its publisher and year after the title's sentence: "Said, Edward W. Orientalism. Pantheon Books, 1978."
+  if (/\.\s+\p{Lu}[^.,]*(?:,\s*\p{Lu}[^.,]*)*,\s*(?:1[5-9]\d\d|20\d\d)\.?$/u.test(text) && /^[^,]+,\s+\p{Lu}/u.test(text)) return true;
   return /\d+\s*(?:,\s*nos?\.\s*\S+\s*)?\(\s*(?:[\p{L}.]+\s+)?\d{4}\)/u.test(text);
 }

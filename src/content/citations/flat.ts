@@ -41,6 +41,7 @@ export function flattenNote(markdown: string): FlatNote {
   const walk = (node: Nodes, inItalic: boolean): string => {
     switch (node.type) {
       case "text":
+        return linkDois(node.value.replace(MARKERS, ""), urls);
       case "inlineCode":
         return node.value.replace(MARKERS, "");
       case "break":
@@ -71,6 +72,19 @@ export function flattenNote(markdown: string): FlatNote {
     }
   };
   return { text: regularize(walk(parseMarkdown(markdown), false)), urls };
+}
+
+/**
+ * A DOI printed without an address ("doi:10.1126/science.162.3859.1243",
+ * "DOI: 10.1257/aer.100.3.641"), as Harvard and older APA print them: a link
+ * to https://doi.org/…, like the DOIs printed as addresses. The sentence's
+ * closing period is not part of it.
+ */
+function linkDois(text: string, urls: (string | null)[]): string {
+  return text.replace(/\b(doi:?\s*)(10\.\d{4,9}\/[^\s<>"]+?)(?=[.,;)]?(?:\s|$))/gi, (_, label: string, doi: string) => {
+    urls.push(`https://doi.org/${doi}`);
+    return `${LINK_OPEN}${label}${doi}${LINK_CLOSE}`;
+  });
 }
 
 /**

@@ -52,6 +52,9 @@ function entryParts(text: string): [string, string, string] | null {
     }
   }
   const parts = sentences(text);
+  // A byline that ends with an initial or "et al." runs into the title when the title is plain: "Said, Edward W. Orientalism."
+  const runOn = parts[0] ? /^([^,]+,\s+(?:[\p{Lu}][\p{L}'’-]+\s+)*(?:\p{Lu}\.|et al\.))\s+(\p{Lu}.*)$/u.exec(parts[0]) : null;
+  if (runOn) parts.splice(0, 1, runOn[1]!, runOn[2]!);
   if (parts.length < 3) return null;
   return [parts[0]!, parts[1]!, parts.slice(2).join(" ")];
 }
@@ -62,8 +65,30 @@ function closingQuote(text: string, open: number): number {
   return -1;
 }
 
+/** Publishers whose names hold a comma, which would otherwise split them in two. */
+const COMMA_PUBLISHERS = /^(?:Farrar, Straus(?:,)? (?:and|&) (?:Giroux|Young|Cudahy)|Little, Brown(?: (?:and|&) (?:Company|Co\.))?|Harcourt, Brace(?:,? (?:and|&) (?:World|Company|Jovanovich|Howe))?|Duell, Sloan (?:and|&) Pearce|Reynal (?:and|&) Hitchcock|Holt, Rinehart (?:and|&) Winston|Simon (?:and|&) Schuster|Sheed (?:and|&) Ward|Ticknor (?:and|&) Fields)$/i;
+
+/** Elements that are one publisher's name split at its comma, joined again. */
+function joinPublishers(elements: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const joined = `${elements[i]}, ${elements[i + 1] ?? ""}`;
+    if (i + 1 < elements.length && COMMA_PUBLISHERS.test(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(elements[i]!);
+  }
+  return out;
+}
+
 /** A web address printed without its scheme, as MLA prints them: "plato.stanford.edu/entries/legal-positivism/". */
 const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*$/i;
+
+/** "Thomas Burger with Frederick Lawrence", "Mary Gregor": the people named. */
+function namesOf(text: string): string[] {
+  const joined = text.replace(/\s+with\s+(?=\p{Lu})/u, " and ");
+  return parseNaturalByline(joined)?.names ?? [text];
+}
 
 function readAt(note: FlatNote, start: number): Candidate | null {
   const text = note.text.slice(start);
@@ -81,14 +106,17 @@ function readAt(note: FlatNote, start: number): Candidate | null {
   // "*The Souls of Black Folk*. 1903. Penguin Books, 1996.": the year first published, before the edition cited.
   const rest = parts[2].replace(/^\d{4}\.\s+/, "");
   let url = rest.includes(LINK_OPEN) ? linkFrom(note, start + text.length - rest.length) : null;
-  let elements = splitElements(rest.replace(/\uE002[^\uE003]*\uE003/g, "").replace(/\.?\s*Accessed\s+[^.]*\.?\s*$/i, ""));
+  // A database the work was found in follows the work's own elements: "pp. 1360–80. *JSTOR*, www.jstor.org/stable/2776392."
+  const database = /\.\s+\uE000?(?:JSTOR|Project MUSE|ProQuest|EBSCOhost|Gale|HathiTrust|Google Books|Academic Search Complete|ScienceDirect|Wiley Online Library|Taylor & Francis Online|SAGE Journals|Oxford Academic|Cambridge Core)\uE001?\s*,\s*(?=\S)/i;
+  const restOfWork = rest.replace(database, ", ");
+  let elements = joinPublishers(splitElements(restOfWork.replace(/\uE002[^\uE003]*\uE003/g, "").replace(/[.,]?\s*Accessed\s+[^\uE002]{1,30}$/i, "")));
   const bare = elements.findIndex((element) => BARE_ADDRESS.test(element));
   if (!url && bare >= 0) {
     url = `https://${elements[bare]}`;
     elements = elements.filter((_, index) => index !== bare);
   }
   // A container's own commas ("Culture, Media, Language, edited by …"), when italics were lost: it runs up to the editors.
-  const editedAt = elements.findIndex((element) => /^(?:edited|translated) by\s/i.test(element));
+  const editedAt = elements.findIndex((element) => /^(?:edited|translated)(?: and (?:edited|translated))? by\s/i.test(element));
   if (quoted && !rest.includes(ITALIC_OPEN) && editedAt > 1) elements = [elements.slice(0, editedAt).join(", "), ...elements.slice(editedAt)];
 
   const source: ParsedSource = { ...emptySource("BOOK"), authors: byline.names, authorRole: byline.role, title, url };
@@ -100,8 +128,12 @@ function readAt(note: FlatNote, start: number): Candidate | null {
   let dated = false;
   for (const [index, element] of elements.entries()) {
     let match: RegExpExecArray | null;
-    if ((match = /^(?:edited by|ed\.)\s+(.+)$/i.exec(element))) source.editors.push(...(parseNaturalByline(match[1]!)?.names ?? [match[1]!]));
-    else if ((match = /^(?:translated by|trans\.)\s+(.+)$/i.exec(element))) source.translators.push(...(parseNaturalByline(match[1]!)?.names ?? [match[1]!]));
+    if ((match = /^(?:edited and translated|translated and edited) by\s+(.+)$/i.exec(element))) {
+      const names = namesOf(match[1]!);
+      source.editors.push(...names);
+      source.translators.push(...names);
+    } else if ((match = /^(?:edited by|ed\.)\s+(.+)$/i.exec(element))) source.editors.push(...namesOf(match[1]!));
+    else if ((match = /^(?:translated by|trans\.)\s+(.+)$/i.exec(element))) source.translators.push(...namesOf(match[1]!));
     else if ((match = /^vol\.\s*(\S+)$/i.exec(element))) source.volume = match[1]!;
     else if ((match = /^no\.\s*(\S+)$/i.exec(element))) source.issue = match[1]!;
     else if ((match = /^pp?\.\s*(.+)$/i.exec(element))) pages = normalizePages(match[1]!);

@@ -19,7 +19,7 @@ export type Reader = (note: FlatNote, start: number) => Candidate | null;
  * version are read again in the background once the server listens, and by
  * `npm run footnotes:reparse`.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 const MAX_SENTENCE_STARTS = 12;
 /**
@@ -32,18 +32,23 @@ export const MAX_CITATION_STARTS = 24;
 
 /** Where a citation may begin: the start, after "See", "Cf." and the like, or after a sentence; the first MAX_CITATION_STARTS of them. */
 function citationStarts(text: string): number[] {
-  const starts = new Set([0]);
+  // A number the writer set before the note, as a reference list numbers its entries: "①", "[1]", "(3)".
+  const numbered = /^(?:[\u2460-\u2473\u2776-\u277F]|\[\d{1,3}\]|\(\d{1,3}\))\s*/u.exec(text);
+  const starts = new Set([numbered ? numbered[0].length : 0]);
   const leadIns =
-    /(?:^|[\s(])(?:see(?:\s+(?:also|especially|further|generally|for example|e\.g\.))?,?|cf\.|compare|contra|quoted in|cited in|reprinted in|e\.g\.,?|参见|参看|见|转引自)\s*/giu;
+    /(?<=^|[\s(])(?:see(?:\s+(?:also|especially|further|generally|for example|e\.g\.))?,?|cf\.|compare|contra|quoted in|cited in|reprinted in|e\.g\.,?|参见|参看|见|转引自)\s*/giu;
   for (const match of text.matchAll(leadIns)) {
     if (starts.size >= MAX_CITATION_STARTS) break;
     starts.add(match.index + match[0].length);
   }
   // A long essay-like note gets its first sentences tried, not all.
   let sentences = 0;
+  const inAbbreviation = new Set([...text.matchAll(/\b(?:e\.g|i\.e)\./gi)].flatMap((m) => [m.index + 1, m.index + 3]));
   for (const match of text.matchAll(/[.!?;。；]\s*/g)) {
     // Not after an initial or an abbreviation ("C. B. Macpherson", "trans. and ed."): no sentence ends there.
-    if (match[0].startsWith(".") && /(?:^|[\s(])(?:\p{Lu}|trans|ed|eds|vol|vols|no|nos|repr|rev|al|p|pp|n|nn|chap|sec|ff)$/u.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // Nor inside "e.g." or "i.e.".
+    if (inAbbreviation.has(match.index)) continue;
+    if (match[0].startsWith(".") && /(?:^|[\s(])(?:\p{Lu}|trans|ed|eds|vol|vols|no|nos|repr|rev|al|p|pp|n|nn|chap|sec|ff|e\.g|i\.e|cf|viz|esp|etc)$/u.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     if (++sentences > MAX_SENTENCE_STARTS) break;
     starts.add(match.index + match[0].length);
   }

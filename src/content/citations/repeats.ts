@@ -36,7 +36,7 @@ function readChineseShort(text: string): ParsedNote | null {
 
 const PAGE_LIST = "[\\divxlc]+(?:\\s*[–—-]\\s*[\\divxlc]+)?(?:\\s*,\\s*[\\divxlc]+(?:\\s*[–—-]\\s*[\\divxlc]+)?)*";
 const AUTHOR_DATE = new RegExp(
-  `^\\(?\\s*([^()]+?),?\\s+\\(?(${YEAR_SOURCE})[a-z]?\\)?(?:,?\\s*(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)?\\s*[.;]?\\s*$`,
+  `^\\(?\\s*([^()]+?),?\\s+\\(?(${YEAR_SOURCE})[a-z]?\\)?(?:[,:]?\\s*(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)?\\s*[.;]?\\s*$`,
   "u",
 );
 
@@ -44,10 +44,10 @@ const AUTHOR_DATE = new RegExp(
 function bylineOfShortForm(byline: string): boolean {
   const text = byline.trim();
   if (CJK.test(text)) return [...text].length <= 30;
-  return parseSurnames(text) !== null || (isOrganization(text) && /^[\p{Lu}\d]/u.test(text) && text.split(/\s+/).length <= 8);
+  return parseSurnames(text) !== null || (isOrganization(text) && /^[\p{Lu}\d]/u.test(text) && !text.includes(",") && text.split(/\s+/).length <= 8);
 }
 
-/** "Ostrom 1990, 58", "(Hess and Ostrom, 2007, p. 22)", "Ostrom (1990, 58)", "(van Dijk 2020, p. 33)": an author–date short reference. */
+/** "Ostrom 1990, 58", "Putnam 2000: 283", "Jackson (2017: 87)", "(Hess and Ostrom, 2007, p. 22)", "Ostrom (1990, 58)", "(van Dijk 2020, p. 33)": an author–date short reference. */
 function readAuthorDateShort(text: string): ParsedNote | null {
   const match = AUTHOR_DATE.exec(text);
   if (!match) return null;
@@ -59,6 +59,10 @@ function readAuthorDateShort(text: string): ParsedNote | null {
 }
 
 const MLA_SHORT = new RegExp(`^\\(\\s*([^()“”"]+?)(?:\\s+(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)\\s*[.;]?\\s*$`, "u");
+/** The same without its parentheses, as a note: "Putnam 27.", "Hobsbawm and Ranger 9". */
+const MLA_BARE_SHORT = new RegExp(`^([^()“”"\\d:;,]+?)\\s+(?:pp?\\.\\s*)?(${PAGE_LIST})\\s*[.;]?\\s*$`, "u");
+/** Words that stand before a number in a note and are no one's surname: "Chapter 3.", "Table 2". */
+const NOT_A_SURNAME = /^(?:chapter|chap\.|section|sect\.|table|figure|fig\.|note|notes|page|part|vol\.|volume|book|appendix|article|act|item|line|lines|no\.|number|psalm|verse|year|plate|map|canto|letter|session|episode|question|point|step|rule|clause|paragraph|para\.|art\.|ch\.|sec\.)$/i;
 const TITLE_ONLY = new RegExp(`^\\(?\\s*[“"]([^”"]+?)[,.]?[”"]\\s*(?:,?\\s*(?:pp?\\.\\s*)?(${PAGE_LIST}))?\\s*\\)?\\s*[.;]?\\s*$`, "u");
 
 /** MLA's parenthetical reference, "(Ostrom 61–62)", "(Bellah et al. 143)"; or a work without an author named by its title alone, "(“History”)", "“Elinor Ostrom – Facts.”". */
@@ -66,6 +70,11 @@ function readParentheticalShort(text: string): ParsedNote | null {
   const mla = MLA_SHORT.exec(text);
   if (mla && bylineOfShortForm(mla[1]!)) {
     return { kind: "short", surname: mla[1]!.trim(), shortTitle: "", year: null, pages: mla[2] ? normalizePages(mla[2]) : null, alternatives: [] };
+  }
+  const bare = MLA_BARE_SHORT.exec(text);
+  const words = bare ? bare[1]!.trim().split(/\s+/) : [];
+  if (bare && !words.some((word) => NOT_A_SURNAME.test(word) || /^(?:see|cf\.?|compare|also|in|on|at|from|to|the|this|that|my|our)$/i.test(word)) && !CJK.test(bare[1]!) && bylineOfShortForm(bare[1]!)) {
+    return { kind: "short", surname: bare[1]!.trim(), shortTitle: "", year: null, pages: normalizePages(bare[2]!), alternatives: [] };
   }
   const titled = TITLE_ONLY.exec(text);
   if (titled) return { kind: "short", surname: "", shortTitle: titled[1]!.trim(), year: null, pages: titled[2] ? normalizePages(titled[2]) : null, alternatives: [] };
@@ -119,8 +128,8 @@ export function readShortAt(note: FlatNote, start: number): ParsedNote | null {
     shortTitle = plain(split.title).trim();
     rest = split.rest;
   }
-  // A short form names people by their surnames, or a group by its name.
-  if (!bylineOfShortForm(plain(byline).replace(/,$/, ""))) return null;
+  // A short form names people by their surnames, or a group by its name; "See, e.g., Ostrom, …" is read from after its lead-in.
+  if (!bylineOfShortForm(plain(byline).replace(/,$/, "")) || /^(?:see|cf|compare|also|e\.g|i\.e)\b/i.test(plain(byline))) return null;
   const found = leadingPages(rest);
   // Without pages or a title, "Name, something" is too loose to call a citation.
   if (!found && (!shortTitle || !/^(?:$|[.;])/.test(rest.trim()))) return null;

@@ -30,7 +30,7 @@ export function generatedCorpus(): Map<string, CorpusEssay[]> {
 }
 
 /** Notes written one by one, outside the generators: kept as they were written. */
-export const WRITTEN_FILES = new Set(["written.json", "written-2.json"]);
+export const WRITTEN_FILES = new Set(["written.json", "written-2.json", "written-3.json"]);
 
 /** The corpus as the fixture files hold it. */
 export function storedCorpus(): Map<string, CorpusEssay[]> {
@@ -98,7 +98,8 @@ export function sharedEssays(): CorpusEssay[] | null {
       if (!full) continue;
       const notes: CorpusEssay["notes"] = [{ form: "full", text: full, style: "CHICAGO", work: row.id, pages: pages[0] ?? null, expected }];
       if (note("short")) notes.push({ form: "short", text: note("short")!, work: row.id, pages: pages[1] ?? null, refersTo: 1 });
-      if (note("ibid")) notes.push({ form: "ibid", text: note("ibid")!, work: row.id, pages: pages[2] ?? null, refersTo: 1 });
+      // The Ibid. follows the short form, and repeats it.
+      if (note("ibid")) notes.push({ form: "ibid", text: note("ibid")!, work: row.id, pages: pages[2] ?? null, refersTo: notes.length });
       essays.push({ id: `shared/${row.id}/${variant}`, notes });
     }
   }

@@ -104,7 +104,7 @@ essays.push(
         ostrom,
       ),
       { form: "short", text: "Ostrom, *Governing the Commons*, 90–91; on monitoring see also 94.", work: "ostrom-commons", pages: "90–91", refersTo: 1 },
-      { form: "ibid", text: "Ibid.", work: "ostrom-commons", pages: null, refersTo: 1 },
+      { form: "ibid", text: "Ibid.", work: "ostrom-commons", pages: null, refersTo: 2 },
     ],
   },
   {
@@ -127,7 +127,7 @@ essays.push(
     notes: [
       plain("Interview with a retired teacher, Liangzhuang, August 14, 2019."),
       { form: "ibid", text: "Ibid.", work: null, pages: null, refersTo: 1 },
-      { form: "ibid", text: "同上。", work: null, pages: null, refersTo: 1 },
+      { form: "ibid", text: "同上。", work: null, pages: null, refersTo: 2 },
     ],
   },
   {
@@ -175,7 +175,7 @@ essays.push(
         }),
       ),
       { form: "ibid", text: "Id. at 720.", work: "rose-comedy", pages: "720", refersTo: 1 },
-      { form: "ibid", text: "*Id.*", work: "rose-comedy", pages: null, refersTo: 1 },
+      { form: "ibid", text: "*Id.*", work: "rose-comedy", pages: null, refersTo: 2 },
     ],
   },
   {
@@ -190,7 +190,7 @@ essays.push(
         source("BOOK", { authors: ["Fei Xiaotong"], title: "Xiangtu Zhongguo", place: "Beijing", publisher: "Sanlian Shudian", year: 1985 }),
       ),
       { form: "short", text: "Fei, *Xiangtu Zhongguo*, 14.", work: "fei-xiangtu-pinyin", pages: "14", refersTo: 1 },
-      { form: "ibid", text: "Ibid., 15.", work: "fei-xiangtu-pinyin", pages: "15", refersTo: 1 },
+      { form: "ibid", text: "Ibid., 15.", work: "fei-xiangtu-pinyin", pages: "15", refersTo: 2 },
     ],
   },
   {
@@ -212,9 +212,9 @@ essays.push(
         ostrom,
       ),
       { form: "short", text: "Hardin, “Tragedy,” 1244.", work: "hardin-tragedy", pages: "1244", refersTo: 1 },
-      { form: "ibid", text: "Ibid.", work: "hardin-tragedy", pages: null, refersTo: 1 },
+      { form: "ibid", text: "Ibid.", work: "hardin-tragedy", pages: null, refersTo: 3 },
       { form: "short", text: "Ostrom, *Governing*, 3.", work: "ostrom-commons", pages: "3", refersTo: 2 },
-      { form: "ibid", text: "Ibid., 4–5.", work: "ostrom-commons", pages: "4–5", refersTo: 2 },
+      { form: "ibid", text: "Ibid., 4–5.", work: "ostrom-commons", pages: "4–5", refersTo: 5 },
       { form: "short", text: "Hardin, 1245.", work: "hardin-tragedy", pages: "1245", refersTo: 1 },
     ],
   },
@@ -244,7 +244,7 @@ essays.push(
       full("梁鸿：《中国在梁庄》，江苏人民出版社，2010年，第33页。", "CHINESE", "liang-liangzhuang", "33", source("BOOK", { authors: ["梁鸿"], title: "中国在梁庄", publisher: "江苏人民出版社", year: 2010 })),
       { form: "ibid", text: "同上，第35—36页。", work: "liang-liangzhuang", pages: "35–36", refersTo: 1 },
       { form: "short", text: "梁鸿：《中国在梁庄》，第40页。", work: "liang-liangzhuang", pages: "40", refersTo: 1 },
-      { form: "ibid", text: "同上书，第41页。", work: "liang-liangzhuang", pages: "41", refersTo: 1 },
+      { form: "ibid", text: "同上书，第41页。", work: "liang-liangzhuang", pages: "41", refersTo: 3 },
     ],
   },
   {
@@ -318,7 +318,7 @@ essays.push(
         }),
       ),
       { form: "short", text: "Graeber and Wengrow, *Dawn of Everything*, 30.", work: "graeber-wengrow-dawn", pages: "30", refersTo: 1 },
-      { form: "ibid", text: "Ibidem, 31.", work: "graeber-wengrow-dawn", pages: "31", refersTo: 1 },
+      { form: "ibid", text: "Ibidem, 31.", work: "graeber-wengrow-dawn", pages: "31", refersTo: 2 },
     ],
   },
   {
@@ -368,7 +368,7 @@ essays.push(
         }),
       ),
       { form: "short", text: "Scott, Seeing Like a State, 11.", work: "scott-state", pages: "11", refersTo: 1 },
-      { form: "ibid", text: "Ibid, 12", work: "scott-state", pages: "12", refersTo: 1 },
+      { form: "ibid", text: "Ibid, 12", work: "scott-state", pages: "12", refersTo: 2 },
     ],
   },
 );

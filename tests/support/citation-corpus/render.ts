@@ -685,7 +685,8 @@ export function renderedEssays(): CorpusEssay[] {
     const notes: CorpusNote[] = [{ form: "full", text: first.text, style, work, pages: first.pages, expected: first.expected }];
     for (const repeat of repeats) if (repeat) notes.push({ form: "short", text: repeat, work, pages: againPages, refersTo: 1 });
     const again = nextIbid(againPages);
-    notes.push({ form: "ibid", text: again.text, work, pages: again.pages, refersTo: 1 });
+    // An Ibid. repeats the note just before it.
+    notes.push({ form: "ibid", text: again.text, work, pages: again.pages, refersTo: notes.length });
     essays.push({ id, notes });
   };
 
@@ -737,7 +738,7 @@ export function renderedEssays(): CorpusEssay[] {
       const pattern = CHINESE_IBIDS[chineseTurn++ % CHINESE_IBIDS.length]!;
       const page = work.again;
       const text = page ? pattern.replace("{p}", page) : "同上。";
-      notes.push({ form: "ibid", text, work: work.id, pages: page && pattern.includes("{p}") ? hyphenPages(page) : null, refersTo: 1 });
+      notes.push({ form: "ibid", text, work: work.id, pages: page && pattern.includes("{p}") ? hyphenPages(page) : null, refersTo: notes.length });
       essays.push({ id: `${work.id}/${name}`, notes });
     }
   }
