@@ -1,6 +1,6 @@
 import { ITALIC_CLOSE, ITALIC_OPEN, LINK_OPEN, linkFrom, plain, type FlatNote } from "./flat.js";
 import { MONTH, normalizeEdition, normalizePages, YEAR_SOURCE } from "./locators.js";
-import { isPeriodicalName, parseInvertedByline, parseNaturalByline } from "./names.js";
+import { isPeriodicalName, parseInvertedByline, parseMlaByline, parseNaturalByline } from "./names.js";
 import { sentences } from "./sentences.js";
 import { emptySource, type Candidate, type ParsedSource } from "./types.js";
 
@@ -130,6 +130,10 @@ const MAGAZINE = new RegExp(`^(.+?),\\s*(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{
 /** Nothing but an italic periodical's name, perhaps with the day of its issue: "*The New Yorker*.", "*Tribune*, 19 October." */
 const PERIODICAL_ONLY = new RegExp(`^(\\uE000[^\\uE001]+\\uE001)(,\\s*(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}))?\\.?$`, "u");
 
+/** What names itself a publisher, or is one everybody knows. */
+const PUBLISHER_NAME =
+  /\b(?:Press|Publishers?|Publishing|Books|Verlag|UP|Penguin|Routledge|Verso|Polity|Blackwell|Wiley(?:-Blackwell)?|Sage|SAGE|Macmillan|Palgrave|Longman|Norton|Knopf|Vintage|Allen & Unwin|Allen Lane|Zed|Pluto|Springer|Elsevier|Addison-Wesley|McGraw-Hill|HarperCollins|Harper|Random House|Doubleday|Basic|Beacon|Bloomsbury|Faber|Hutchinson|Heinemann|Methuen|Granta|Picador|Scribner|Viking|Hachette|Little, Brown)\b/;
+
 /** Titles of reports, which are published works even when they are only online. */
 const REPORT = /\b(?:report|white paper|working paper|policy brief|guidelines|yearbook|outlook|assessment report|advisory)\b/i;
 
@@ -174,11 +178,15 @@ function readAgps(byline: { names: string[]; role: "AUTHOR" | "EDITOR" }, year: 
   } else {
     // A plain title may hold commas of its own: the publisher and the place are the last two elements, and the publisher must say it is one.
     const elements = plain(body).replace(/\.$/, "").split(/,\s+/);
+    // "Ringwood, Vic.": the last period is the abbreviation's as well as the entry's.
+    if (/,\s*[A-Z][a-z]{1,4}\.$/.test(plain(body))) elements[elements.length - 1] += ".";
     const cited = /^pp?\.\s*(.+)$/.exec(elements.at(-1) ?? "");
     if (cited) elements.pop();
+    // "Annandale, NSW", "Ringwood, Vic", "Reading, MA": a place and its state.
+    if (elements.length > 3 && /^(?:[A-Z]{2,3}|[A-Z][a-z]{1,4}\.?)$/.test(elements.at(-1)!)) elements.splice(-2, 2, `${elements.at(-2)}, ${elements.at(-1)}`);
     if (elements.length < 3 || /['‘"“]/.test(elements[0]!.charAt(0))) return null;
     const [publisher, place] = elements.slice(-2) as [string, string];
-    if (!/\b(?:Press|Publishers?|Publishing|Books|Verlag|UP)\b/.test(publisher) || !/^\p{Lu}[\p{L}. ]*$/u.test(place)) return null;
+    if (!PUBLISHER_NAME.test(publisher) || !/^\p{Lu}[\p{L}. ]*(?:,\s*[A-Z][A-Za-z]{1,4}\.?)?$/u.test(place)) return null;
     source.title = elements.slice(0, -2).join(", ");
     [source.publisher, source.place] = [publisher, place];
     return { source, pages: cited ? normalizePages(cited[1]!) : null, style: "AUTHOR_DATE", confidence: 0.78 };
@@ -209,7 +217,8 @@ function readAt(note: FlatNote, start: number): Candidate | null {
     // Only a byline of inverted names may stand before a bare year.
     // Chicago's author–date list closes the byline with a period: "Ostrom, Elinor. 1990." (an initial's period stays: "Coase, R.H., 1960").
     const bylineText = bare ? bare[1]!.replace(/,$/, "").replace(/(?<=\p{L}{2})\.$/u, "") : "";
-    const bareByline = bare ? parseInvertedByline(bylineText) : null;
+    // "Meyer, John W., and Brian Rowan. 1977.", "Sewell, William H., Jr. 1992.": only the first name inverted, as MLA prints it.
+    const bareByline = bare ? (parseInvertedByline(bylineText) ?? parseMlaByline(bare[1]!.replace(/,$/, ""))) : null;
     if (!bare || !bareByline) return null;
     const agps = readAgps(bareByline, Number(bare[2]!.slice(0, 4)), bare[3]!);
     if (agps) return agps;
@@ -219,7 +228,11 @@ function readAt(note: FlatNote, start: number): Candidate | null {
   const dated = Boolean(head[3]);
   let body = head[4]!;
   // "Tocqueville, A. de.": the period closes the byline, after a particle, where no initial has one.
-  let byline = parseInvertedByline(head[1]!) ?? (/\s\p{Ll}+\.$/u.test(head[1]!.trim()) ? parseInvertedByline(head[1]!.trim().slice(0, -1)) : null);
+  let byline =
+    parseInvertedByline(head[1]!) ??
+    (/\s\p{Ll}+\.$/u.test(head[1]!.trim()) ? parseInvertedByline(head[1]!.trim().slice(0, -1)) : null) ??
+    // Chicago's author–date list inverts the first name only: "Meyer, John W., and Brian Rowan".
+    (head[1]!.includes(",") ? parseMlaByline(head[1]!) : null);
   let leadingTitle: string | null = null;
   // A byline without a comma is a group's name ("Creative Commons. (n.d.)."): a person's is inverted.
   const group = head[1]!.trim().replace(/(?<!\b\p{Lu})\.$/u, "");

@@ -52,16 +52,22 @@ function entryParts(text: string): [string, string, string] | null {
     }
   }
   const parts = sentences(text);
+  // "Bakhtin, M. M. The Dialogic Imagination": initials the sentence split left at the head of the title belong to the byline.
+  while (parts.length > 1 && /,\s+(?:\p{Lu}\.\s*)+$/u.test(parts[0]!) && /^\p{Lu}\.\s+\p{Lu}/u.test(parts[1]!)) {
+    const initial = /^\p{Lu}\./u.exec(parts[1]!)![0];
+    parts[0] = `${parts[0]} ${initial}`;
+    parts[1] = parts[1]!.slice(initial.length).trim();
+  }
   // A byline that ends with an initial or "et al." runs into the title when the title is plain: "Said, Edward W. Orientalism."
-  const runOn = parts[0] ? /^([^,]+,\s+(?:[\p{Lu}][\p{L}'’-]+\s+)*(?:\p{Lu}\.|et al\.))\s+(\p{Lu}.*)$/u.exec(parts[0]) : null;
+  const runOn = parts[0] ? /^([^,]+,\s+(?:[\p{Lu}][\p{L}'’-]+\s+)*(?:\p{Lu}\.(?:\s*\p{Lu}\.)*|et al\.))\s+(\p{Lu}.*)$/u.exec(parts[0]) : null;
   if (runOn) parts.splice(0, 1, runOn[1]!, runOn[2]!);
   if (parts.length < 3) return null;
   return [parts[0]!, parts[1]!, parts.slice(2).join(" ")];
 }
 
+/** The quote that closes the title opened at `open`: curly or straight, whichever the paste left (“The Death of the Author." happens). */
 function closingQuote(text: string, open: number): number {
-  const closer = text[open] === "“" ? "”" : '"';
-  for (let i = open + 1; i < text.length; i++) if (text[i] === closer && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return i;
+  for (let i = open + 1; i < text.length; i++) if ((text[i] === "”" || text[i] === '"') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return i;
   return -1;
 }
 
@@ -81,8 +87,47 @@ function joinPublishers(elements: string[]): string[] {
   return out;
 }
 
+/**
+ * Chicago's bibliography sets the elements off with periods where MLA uses
+ * commas ("Translated by W. D. Halls. London: Routledge, 1990."): a sentence
+ * break is an element break too, but not after an initial or an abbreviation.
+ */
+function asElements(text: string): string {
+  return text.replace(/(?<!\b(?:\p{Lu}|ed|eds|trans|rev|vol|no|pp|St|Jr|Sr))\.\s+(?=(?:Translated|Edited|Introduction|Foreword|Reprint|\p{Lu}[\p{L}.'’ -]*(?:,\s*\p{Lu}[\p{L}.]*)?:\s))/gu, ", ");
+}
+
+/** "Garden City", "NY: Doubleday": a place whose state was split off by its comma, joined again. */
+function joinPlaces(elements: string[]): string[] {
+  const out: string[] = [];
+  for (const element of elements) {
+    const previous = out.at(-1);
+    if (previous && /^(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|UK|U\.K\.|USA|N\.Y\.)\s*:\s*\S/.test(element) && /^\p{Lu}[\p{L} .]*$/u.test(previous)) out[out.length - 1] = `${previous}, ${element}`;
+    else out.push(element);
+  }
+  return out;
+}
+
 /** A web address printed without its scheme, as MLA prints them: "plato.stanford.edu/entries/legal-positivism/". */
 const BARE_ADDRESS = /^(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*$/i;
+
+/** Elements after an "edited by" or "translated by" that are more of its names ("Dietrich Rueschemeyer", "and Theda Skocpol"), joined to it. */
+function joinNameLists(elements: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, element] of elements.entries()) {
+    const previous = out.at(-1);
+    // A name in the middle of the list only when the list goes on to its "and …": "Harcourt Brace Jovanovich" after a translator is the publisher.
+    const more = /^and\s+\p{Lu}/u.test(element) || (isPersonName(element) && /^and\s+\p{Lu}/u.test(elements[i + 1] ?? ""));
+    if (previous && /^(?:(?:edited|translated)(?: and (?:edited|translated))? by)\s/i.test(previous) && more) {
+      out[out.length - 1] = `${previous}, ${element}`;
+    } else out.push(element);
+  }
+  return out;
+}
+
+/** A person's name as printed in natural order: two to four capitalized words, initials allowed. */
+function isPersonName(text: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|van|von|da|di|du|le|la)){1,3}$/u.test(text) && !/\b(?:Press|Books|University|Publishers?|Publishing|UP)\b/.test(text);
+}
 
 /** "Thomas Burger with Frederick Lawrence", "Mary Gregor": the people named. */
 function namesOf(text: string): string[] {
@@ -109,7 +154,7 @@ function readAt(note: FlatNote, start: number): Candidate | null {
   // A database the work was found in follows the work's own elements: "pp. 1360–80. *JSTOR*, www.jstor.org/stable/2776392."
   const database = /\.\s+\uE000?(?:JSTOR|Project MUSE|ProQuest|EBSCOhost|Gale|HathiTrust|Google Books|Academic Search Complete|ScienceDirect|Wiley Online Library|Taylor & Francis Online|SAGE Journals|Oxford Academic|Cambridge Core)\uE001?\s*,\s*(?=\S)/i;
   const restOfWork = rest.replace(database, ", ");
-  let elements = joinPublishers(splitElements(restOfWork.replace(/\uE002[^\uE003]*\uE003/g, "").replace(/[.,]?\s*Accessed\s+[^\uE002]{1,30}$/i, "")));
+  let elements = joinPlaces(joinPublishers(splitElements(asElements(restOfWork.replace(/\uE002[^\uE003]*\uE003/g, "").replace(/[.,]?\s*Accessed\s+[^\uE002]{1,30}$/i, "")))));
   const bare = elements.findIndex((element) => BARE_ADDRESS.test(element));
   if (!url && bare >= 0) {
     url = `https://${elements[bare]}`;
@@ -126,8 +171,16 @@ function readAt(note: FlatNote, start: number): Candidate | null {
   let publisher: string | null = null;
   let place: string | null = null;
   let dated = false;
+  // "edited by Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol": the names the commas split, joined again.
+  elements = joinNameLists(elements);
+  // Chicago's bibliography puts "In" before the book and the chapter's pages after its editors: "In Book, edited by …, 169–91. Place: Publisher, 1985."
+  if (quoted && /^In\s+\p{Lu}/u.test(elements[0] ?? "")) elements[0] = elements[0]!.replace(/^In\s+/, "");
   for (const [index, element] of elements.entries()) {
     let match: RegExpExecArray | null;
+    if (quoted && index > 0 && !pages && (match = /^([\divxlc]+\s*[–—-]\s*[\divxlc]+)$/i.exec(element)) && /^(?:edited|translated)\b/i.test(elements[index - 1] ?? "")) {
+      pages = normalizePages(match[1]!);
+      continue;
+    }
     if ((match = /^(?:edited and translated|translated and edited) by\s+(.+)$/i.exec(element))) {
       const names = namesOf(match[1]!);
       source.editors.push(...names);
@@ -160,6 +213,7 @@ function readAt(note: FlatNote, start: number): Candidate | null {
       : publisher ? "CHAPTER"
       : "ARTICLE";
     if (source.kind === "CHAPTER" || source.kind === "WEB_PAGE") source.publisher = source.kind === "CHAPTER" ? publisher : null;
+    if (source.kind === "CHAPTER") source.place = place;
     if (source.kind === "WEB_PAGE" && !source.container) source.container = publisher;
     if (!source.container) return null;
   } else {

@@ -1,4 +1,5 @@
 import { flattenNote, plain, type FlatNote } from "./flat.js";
+import { parseMlaByline } from "./names.js";
 import { readAuthorDateAt } from "./author-date.js";
 import { looksFull, readChicagoAt } from "./chicago.js";
 import { readChineseAt } from "./chinese.js";
@@ -62,6 +63,21 @@ export interface NoteParseStats {
 
 const READERS: Reader[] = [readChicagoAt, readAuthorDateAt, readMlaAt, readChineseAt];
 
+/**
+ * A bibliography entry names its author inverted, as a sentence of its own,
+ * before a work the readers then find without one: "Swidler, Ann. “Culture in
+ * Action.” American Sociological Review 51, no. 2 (1986): 273–86." The byline
+ * is the work's; without it, an unnamed work after a sentence stays doubtful.
+ */
+function withBibliographyByline(note: FlatNote, start: number, candidate: Candidate): Candidate {
+  const before = plain(note.text.slice(0, start)).trim();
+  if (!/\.$/.test(before) || /\b(?:see|cf)\b/i.test(before)) return candidate;
+  const byline = parseMlaByline(before);
+  if (!byline) return candidate;
+  const source = { ...candidate.source, authors: byline.names, authorRole: byline.role, editors: byline.role === "EDITOR" ? [...byline.names] : candidate.source.editors };
+  return { ...candidate, source, confidence: Math.min(0.95, candidate.confidence + 0.15) };
+}
+
 /** What one footnote's Markdown cites. */
 export function parseNote(markdown: string, stats?: NoteParseStats): ParsedNote {
   const note = flattenNote(markdown);
@@ -72,7 +88,8 @@ export function parseNote(markdown: string, stats?: NoteParseStats): ParsedNote 
     const ibid = readIbidAt(note, start);
     if (ibid) return ibid;
     for (const read of READERS) {
-      const candidate = read(note, start);
+      let candidate = read(note, start);
+      if (candidate && start > 0 && candidate.source.authors.length === 0) candidate = withBibliographyByline(note, start, candidate);
       if (candidate && (!best || candidate.confidence > best.confidence)) best = candidate;
     }
     if (best && best.confidence >= CONFIDENT) break;

@@ -30,7 +30,7 @@ export function generatedCorpus(): Map<string, CorpusEssay[]> {
 }
 
 /** Notes written one by one, outside the generators: kept as they were written. */
-export const WRITTEN_FILES = new Set(["written.json", "written-2.json", "written-3.json"]);
+export const WRITTEN_FILES = new Set(["written.json", "written-2.json", "written-3.json", "written-4.json"]);
 
 /** The corpus as the fixture files hold it. */
 export function storedCorpus(): Map<string, CorpusEssay[]> {
