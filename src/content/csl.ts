@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CJK } from "./citations/flat.js";
 import { isOrganization } from "./citations/names.js";
+import type { ParsedSource } from "./citations/types.js";
 import { editionKey } from "./sources.js";
 
 // Sources and posts in the field's interchange format, CSL-JSON, and from it
@@ -90,22 +91,8 @@ export function cslName(name: string): CslName {
 
 const TYPES: Record<string, string> = { BOOK: "book", ARTICLE: "article-journal", CHAPTER: "chapter", WEB_PAGE: "webpage" };
 
-export interface SourceForCsl {
-  kind: string;
-  authors: string[];
-  authorRole: string;
-  editors: string[];
-  translators: string[];
-  title: string;
-  container: string | null;
-  volume: string | null;
-  issue: string | null;
-  edition: string | null;
-  publisher: string | null;
-  place: string | null;
-  year: number | null;
-  url: string | null;
-}
+/** A Source's fields as a note gives them, its kind and role as stored (plain strings). */
+export type SourceForCsl = Omit<ParsedSource, "kind" | "authorRole"> & { kind: string; authorRole: string };
 
 /** A Source as a CSL-JSON item. An article without a volume is a magazine's or a newspaper's. */
 export function sourceToCsl(source: SourceForCsl, id: string): CslItem {

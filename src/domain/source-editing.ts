@@ -1,4 +1,4 @@
-import { findOrCreateSource, noteTextHash, refreshSources, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
+import { findOrCreateSource, noteTextHash, refreshSources, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../content/footnotes.js";
 import type { ParsedSource } from "../content/citations/types.js";
 import { analyzePostBody } from "../content/rendering.js";
 import { sourceKey } from "../content/sources.js";
@@ -87,6 +87,20 @@ async function readPost(db: PrismaClient, postId: number) {
 }
 
 /**
+ * Note `number` of the post as it was read before the transaction, and the
+ * source it cites now; a ConflictError if the post was edited in between
+ * (its notes were read from another body), NotFoundError if it has no such note.
+ */
+async function noteInTransaction(tx: TransactionClient, post: { id: number; body: string }, notes: ResolvedFootnote[], number: number) {
+  const current = await tx.post.findFirst({ where: { id: post.id }, select: { body: true } });
+  if (current?.body !== post.body) throw new ConflictError("The post was edited meanwhile; try again.");
+  const note = notes.find((n) => n.number === number);
+  if (!note) throw new NotFoundError(`The post has no note ${number}.`);
+  const before = await tx.footnote.findFirst({ where: { postId: post.id, number }, select: { sourceId: true } });
+  return { note, before };
+}
+
+/**
  * Attach a post's note to a source, or detach it, by hand. The choice is kept
  * by the note's text: it survives the post being saved again or imported
  * again, and a reparse, for as long as the post holds a note with that text.
@@ -94,11 +108,7 @@ async function readPost(db: PrismaClient, postId: number) {
 export async function setFootnoteSource(db: PrismaClient, input: SetFootnoteSourceInput): Promise<FootnoteSourceResult> {
   const { post, notes } = await readPost(db, input.postId);
   return db.$transaction(async (tx) => {
-    const current = await tx.post.findFirst({ where: { id: post.id }, select: { body: true } });
-    if (current?.body !== post.body) throw new ConflictError("The post was edited meanwhile; try again.");
-    const note = notes.find((n) => n.number === input.number);
-    if (!note) throw new NotFoundError(`The post has no note ${input.number}.`);
-    const before = await tx.footnote.findFirst({ where: { postId: post.id, number: input.number }, select: { sourceId: true } });
+    const { note, before } = await noteInTransaction(tx, post, notes, input.number);
     let sourceId = input.sourceId;
     if (input.newSource) sourceId = await createSource(tx, input.newSource);
     else if (sourceId !== null && !(await tx.source.findFirst({ where: { id: sourceId }, select: { id: true } }))) throw new NotFoundError("No such source.");
@@ -117,11 +127,7 @@ export async function setFootnoteSource(db: PrismaClient, input: SetFootnoteSour
 export async function resetFootnoteSource(db: PrismaClient, input: { postId: number; number: number }): Promise<FootnoteSourceResult> {
   const { post, notes } = await readPost(db, input.postId);
   return db.$transaction(async (tx) => {
-    const current = await tx.post.findFirst({ where: { id: post.id }, select: { body: true } });
-    if (current?.body !== post.body) throw new ConflictError("The post was edited meanwhile; try again.");
-    const note = notes.find((n) => n.number === input.number);
-    if (!note) throw new NotFoundError(`The post has no note ${input.number}.`);
-    const before = await tx.footnote.findFirst({ where: { postId: post.id, number: input.number }, select: { sourceId: true } });
+    const { note, before } = await noteInTransaction(tx, post, notes, input.number);
     await tx.footnoteOverride.deleteMany({ where: { postId: post.id, textHash: noteTextHash(note.text) } });
     await syncPostFootnotes(tx, post.id, notes);
     const after = await tx.footnote.findFirst({ where: { postId: post.id, number: input.number }, select: { sourceId: true } });

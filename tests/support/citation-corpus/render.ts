@@ -1,3 +1,4 @@
+import type { ParsedSource, SourceKindName } from "../../../src/content/citations/types.js";
 import { CHINESE_WORKS, WORKS, type ChineseWork, type Day, type Person, type Work } from "./works.js";
 
 // Every work of works.ts printed as essayists print it, in each style and in
@@ -7,25 +8,10 @@ import { CHINESE_WORKS, WORKS, type ChineseWork, type Day, type Person, type Wor
 // "Ibid." in their spellings), so that repeats are measured with it.
 
 export type Style = "CHICAGO" | "AUTHOR_DATE" | "MLA" | "CHINESE";
-export type Kind = "BOOK" | "ARTICLE" | "CHAPTER" | "WEB_PAGE";
+export type Kind = SourceKindName;
 
-/** What a note says of its work, field by field, as printed in that note (a style's casing and abbreviations included). */
-export interface ExpectedSource {
-  kind: Kind;
-  authors: string[];
-  authorRole: "AUTHOR" | "EDITOR";
-  editors: string[];
-  translators: string[];
-  title: string;
-  container: string | null;
-  volume: string | null;
-  issue: string | null;
-  edition: string | null;
-  publisher: string | null;
-  place: string | null;
-  year: number | null;
-  url: string | null;
-}
+/** What a note says of its work, field by field, as printed in that note (a style's casing and abbreviations included): the parser's fields. */
+export type ExpectedSource = ParsedSource;
 
 export type CorpusNote =
   /** A full citation: it gives a Source with exactly these fields. */
