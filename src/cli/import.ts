@@ -3,7 +3,10 @@
 // Prints a summary on stdout and exits with 1 when any file failed.
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
+import { open, stat } from "node:fs/promises";
 import { importMarkdown, type ImportReport } from "../content/importer.js";
+import { importWordPress, type WordPressImportReport } from "../content/import/wordpress.js";
+import { looksLikeWxr } from "../content/import/wxr.js";
 import { closeMarkdownWorkers } from "../content/rendering.js";
 import { openDatabase } from "../db/client.js";
 
@@ -27,6 +30,12 @@ Each file begins with YAML front matter between two lines of three dashes:
   ---
   The essay, in Markdown, with [^1] footnotes.
 
+A WordPress export (Tools → Export, WXR 1.1 or 1.2) is recognized by its
+content, whatever its name: its authors, posts and comments come in. Posts
+WordPress had as drafts, pending, private, scheduled or password-protected
+come in as drafts; pages, attachments and menu items are skipped and counted;
+spam, trashed comments, pingbacks and trackbacks are skipped and counted.
+
 A site.yaml (title, description) at the top of a directory sets the site.
 Posts are matched by slug, so importing the same files again updates them
 and duplicates nothing.`;
@@ -46,10 +55,41 @@ const bar = process.stderr.isTTY
   ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {file}", clearOnComplete: true, hideCursor: true }, Presets.shades_classic)
   : null;
 
+/** Whether the path is a file that begins as a WordPress export. */
+async function isWordPressExport(file: string): Promise<boolean> {
+  try {
+    if (!(await stat(file)).isFile()) return false;
+    const handle = await open(file, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+      return looksLikeWxr(buffer.subarray(0, bytesRead).toString("utf8"));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+const wordpress: string[] = [];
+const markdown: string[] = [];
+for (const path of positionals) (await isWordPressExport(path) ? wordpress : markdown).push(path);
+
 const db = await openDatabase();
-let report: ImportReport;
+let report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: 0, errors: [], warnings: [] };
+const exports: [string, WordPressImportReport][] = [];
+const failedExports: string[] = [];
 try {
-  report = await importMarkdown(db.prisma, positionals, {
+  for (const file of wordpress) {
+    try {
+      exports.push([file, await importWordPress(db.prisma, file, { onProgress: (items) => (items === 1 ? bar?.start(0, 0, { file }) : bar?.update(items, { file })) })]);
+    } catch (error) {
+      // Unreadable XML: what was read before the fault is written; the rest is not.
+      failedExports.push(`${file}: ${error instanceof Error ? error.message : String(error)}; the posts before it were imported, the rest were not`);
+    }
+    bar?.stop();
+  }
+  if (markdown.length) report = await importMarkdown(db.prisma, markdown, {
     onProgress: (done, total, file) => {
       if (done === 1) bar?.start(total, 0, { file });
       bar?.update(done, { file });
@@ -61,7 +101,19 @@ try {
   await closeMarkdownWorkers();
 }
 
-console.log(`${report.created} created, ${report.updated} updated, ${report.skipped} skipped, ${report.failed} failed`);
+const listed = (record: Record<string, number>) => Object.entries(record).map(([what, n]) => `${n} ${what}`).join(", ") || "none";
+let failed = report.failed + failedExports.length;
+for (const message of failedExports) console.log(message);
+for (const [file, wp] of exports) {
+  failed += wp.posts.failed;
+  console.log(`${file} (WordPress): ${wp.authors} authors; posts: ${wp.posts.created} created, ${wp.posts.updated} updated, ${wp.posts.skipped} skipped, ${wp.posts.failed} failed`);
+  console.log(`  came in as drafts: ${listed(wp.drafts)}`);
+  console.log(`  items skipped: ${listed(wp.skippedItems)}`);
+  console.log(`  comments: ${wp.comments.added} added, ${wp.comments.pending} held for moderation; skipped: ${listed(wp.comments.skipped)}`);
+  for (const error of wp.errors) console.log(`${error.file}:${error.line}: ${error.message}`);
+  for (const warning of wp.warnings) console.log(`${warning.file}:${warning.line}: warning: ${warning.message}`);
+}
+if (markdown.length) console.log(`${report.created} created, ${report.updated} updated, ${report.skipped} skipped, ${report.failed} failed`);
 for (const error of report.errors) console.log(`${error.file}:${error.line}: ${error.message}`);
 for (const warning of report.warnings) console.log(`${warning.file}:${warning.line}: warning: ${warning.message}`);
-process.exitCode = report.failed > 0 ? 1 : 0;
+process.exitCode = failed > 0 ? 1 : 0;

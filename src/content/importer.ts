@@ -59,7 +59,7 @@ interface Problem {
   message: string;
 }
 
-interface AuthorSpec {
+export interface AuthorSpec {
   slug: string;
   name: string;
   bio?: string;
@@ -67,22 +67,26 @@ interface AuthorSpec {
   line: number;
 }
 
-interface DiscussionSpec {
+export interface DiscussionSpec {
   slug: string;
   title?: string;
   prompt?: string;
   line: number;
 }
 
-interface CommentSpec {
+export interface CommentSpec {
   name: string;
   email?: string;
   createdAt: Date;
   body: string;
   replies: CommentSpec[];
+  /** Approved unless said otherwise (a WordPress comment held for moderation comes in pending). */
+  status?: "APPROVED" | "PENDING";
+  /** The registered author who wrote it, by slug, when the export says so; otherwise found by name. */
+  authorSlug?: string;
 }
 
-interface PostSpec {
+export interface PostSpec {
   file: string;
   /** The body's notes, resolved to what they cite when the file was read, before any transaction. */
   notes: ResolvedFootnote[];
@@ -567,10 +571,10 @@ function titleCase(slug: string): string {
 // ---------------------------------------------------------------------------
 // Writing
 
-type Outcome = "created" | "updated" | "skipped";
+export type Outcome = "created" | "updated" | "skipped";
 
 /** Finds the Author a commenter's name stands for: by slug first, then by exact name. */
-function commenterLookup() {
+export function commenterLookup() {
   const cache = new Map<string, number | null>();
   return async (tx: TransactionClient, name: string): Promise<number | null> => {
     const known = cache.get(name);
@@ -584,7 +588,7 @@ function commenterLookup() {
   };
 }
 
-type FindCommenter = ReturnType<typeof commenterLookup>;
+export type FindCommenter = ReturnType<typeof commenterLookup>;
 
 /** Adds the comments not yet on the post; an imported comment is known by its place, author, time and text. */
 async function writeComments(
@@ -596,7 +600,9 @@ async function writeComments(
 ): Promise<number> {
   let added = 0;
   for (const comment of comments) {
-    const authorId = await findCommenter(tx, comment.name);
+    const authorId = comment.authorSlug
+      ? ((await tx.author.findFirst({ where: { slug: comment.authorSlug }, select: { id: true } }))?.id ?? (await findCommenter(tx, comment.name)))
+      : await findCommenter(tx, comment.name);
     const placed = { postId, parentId, createdAt: comment.createdAt, body: comment.body };
     // A guest's comment stays itself after an Author of that name appears.
     const byAuthor = authorId === null ? [] : [{ authorId }];
@@ -612,7 +618,7 @@ async function writeComments(
           authorId,
           authorName: authorId === null ? comment.name : null,
           authorEmail: authorId === null ? (comment.email ?? null) : null,
-          status: "APPROVED",
+          status: comment.status ?? "APPROVED",
         },
         select: { id: true },
       });
@@ -637,7 +643,7 @@ async function recordRevision(tx: TransactionClient, post: Post, changed: string
   });
 }
 
-interface WriteContext {
+export interface WriteContext {
   authorIds: Map<string, number>;
   discussionIds: Map<string, number>;
   findCommenter: FindCommenter;
@@ -647,7 +653,7 @@ interface WriteContext {
  * Creates or updates one file's post, its notes and comments. A post that
  * answers one not written yet gets its link in the final pass.
  */
-async function writePost(
+export async function writePost(
   tx: TransactionClient,
   spec: PostSpec,
   context: WriteContext,
@@ -710,7 +716,7 @@ async function writePost(
 }
 
 /** The site, authors and discussions that the posts refer to, created or brought up to date. */
-async function writeShared(db: PrismaClient, site: SiteSpec | undefined, posts: PostSpec[]) {
+export async function writeShared(db: PrismaClient, site: SiteSpec | undefined, posts: PostSpec[]) {
   const authors = new Map<string, Omit<AuthorSpec, "line">>();
   const discussions = new Map<string, Omit<DiscussionSpec, "line">>();
   for (const { author, discussion } of posts) {
@@ -765,7 +771,7 @@ async function writeShared(db: PrismaClient, site: SiteSpec | undefined, posts: 
   );
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
 }
 

@@ -1,0 +1,221 @@
+import { stripForbiddenCharacters } from "../characters.js";
+import type { PrismaClient } from "../../db/client.js";
+import { AUTHOR_LIMITS } from "../../domain/authors.js";
+import { COMMENT_LIMITS } from "../../domain/comments.js";
+import { POST_LIMITS } from "../../domain/posts.js";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
+import { commenterLookup, messageOf, writePost, type AuthorSpec, type CommentSpec, type Outcome, type PostSpec, type WriteContext } from "../importer.js";
+import { analyzePostBody } from "../rendering.js";
+import { wordpressToMarkdown } from "./wordpress-html.js";
+import { readWxr, type WxrComment, type WxrItem } from "./wxr.js";
+
+// A WordPress export (WXR) into Colloquy: its authors, its posts with their
+// comments, each post in its own transaction as it is read, so that an export
+// of any size imports in the memory of one post. Posts are matched by slug and
+// comments by place, author, time and text, as for the Markdown importer, so
+// importing the same export again updates and never duplicates.
+
+export interface WordPressImportReport {
+  posts: { created: number; updated: number; skipped: number; failed: number };
+  /** Posts that came in as drafts though WordPress had them otherwise, by reason. */
+  drafts: Record<string, number>;
+  /** Items that are not posts, by WordPress's post type ("page", "attachment", "nav_menu_item", …), and posts WordPress had trashed. */
+  skippedItems: Record<string, number>;
+  /** Comments written by this import; of the export's comments kept, how many are held for moderation; those left out, by reason. */
+  comments: { added: number; pending: number; skipped: Record<string, number> };
+  authors: number;
+  errors: { file: string; line: number; message: string }[];
+  warnings: { file: string; line: number; message: string }[];
+}
+
+export interface WordPressImportOptions {
+  onProgress?: (items: number) => void;
+}
+
+/** "2024-03-01 10:00:00" in UTC; null for WordPress's zero date. */
+function gmtDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match || match[1] === "0000") return null;
+  const date = new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!, +match[6]!));
+  return Number.isNaN(date.valueOf()) ? null : date;
+}
+
+/** A post's slug from WordPress's post_name (percent-encoded for non-Latin titles), or from its title. */
+function slugOf(item: WxrItem): string {
+  let name = item.postName;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape: the name as it is.
+  }
+  const slug = slugify(name).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
+  if (slug && SLUG_PATTERN.test(slug)) return slug;
+  return slugForTitle(item.title || `post ${item.postId}`, "post").slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
+}
+
+const count = (record: Record<string, number>, key: string) => {
+  record[key] = (record[key] ?? 0) + 1;
+};
+
+export async function importWordPress(db: PrismaClient, file: string, options: WordPressImportOptions = {}): Promise<WordPressImportReport> {
+  const report: WordPressImportReport = {
+    posts: { created: 0, updated: 0, skipped: 0, failed: 0 },
+    drafts: {},
+    skippedItems: {},
+    comments: { added: 0, pending: 0, skipped: {} },
+    authors: 0,
+    errors: [],
+    warnings: [],
+  };
+  const authorsByLogin = new Map<string, AuthorSpec>();
+  const slugsById = new Map<string, string>();
+  const context: WriteContext = { authorIds: new Map(), discussionIds: new Map(), findCommenter: commenterLookup() };
+  const seenSlugs = new Map<string, number>();
+  let items = 0;
+
+  const upsertAuthor = async (spec: AuthorSpec) => {
+    const row = await db.author.upsert({ where: { slug: spec.slug }, create: { slug: spec.slug, name: spec.name }, update: { name: spec.name }, select: { id: true } });
+    context.authorIds.set(spec.slug, row.id);
+  };
+
+  /** The post's comments as a tree, from comment_parent; spam, trash, pingbacks and trackbacks left out and counted. */
+  const commentsOf = (item: WxrItem): CommentSpec[] => {
+    const kept = new Map<string, CommentSpec>();
+    const parents = new Map<string, string>();
+    for (const comment of item.comments) {
+      const reason = skipReason(comment);
+      if (reason) {
+        count(report.comments.skipped, reason);
+        continue;
+      }
+      const createdAt = gmtDate(comment.dateGmt);
+      const body = wordpressToMarkdown(stripForbiddenCharacters(comment.content).text).markdown.trim();
+      if (!createdAt || !body || body.length > COMMENT_LIMITS.body) {
+        count(report.comments.skipped, !createdAt ? "no date" : !body ? "empty" : "too long");
+        continue;
+      }
+      const name = (comment.author.trim() || "Anonymous").slice(0, COMMENT_LIMITS.authorName);
+      const email = comment.email && comment.email.length <= COMMENT_LIMITS.authorEmail ? comment.email : undefined;
+      const authorSlug = comment.userId !== "0" ? slugsById.get(comment.userId) : undefined;
+      kept.set(comment.id, {
+        name,
+        createdAt,
+        body,
+        replies: [],
+        status: comment.approved === "1" ? "APPROVED" : "PENDING",
+        ...(email ? { email } : {}),
+        ...(authorSlug ? { authorSlug } : {}),
+      });
+      if (comment.parent && comment.parent !== "0") parents.set(comment.id, comment.parent);
+    }
+    const roots: CommentSpec[] = [];
+    for (const [id, comment] of kept) {
+      // A reply to a comment that was left out (spam, say) stands on its own.
+      const parent = kept.get(parents.get(id) ?? "");
+      (parent ? parent.replies : roots).push(comment);
+    }
+    const sortTree = (list: CommentSpec[]) => {
+      list.sort((a, b) => a.createdAt.valueOf() - b.createdAt.valueOf());
+      for (const comment of list) sortTree(comment.replies);
+    };
+    sortTree(roots);
+    return roots;
+  };
+
+  await readWxr(file, {
+    author: async (author) => {
+      const slug = slugify(author.login) || slugForTitle(author.displayName || author.login, "author");
+      const spec: AuthorSpec = { slug, name: (author.displayName || author.login || slug).slice(0, AUTHOR_LIMITS.name), line: author.line };
+      authorsByLogin.set(author.login, spec);
+      if (author.id) slugsById.set(author.id, slug);
+      await upsertAuthor(spec);
+      report.authors++;
+    },
+    item: async (item) => {
+      options.onProgress?.(++items);
+      const where = { file, line: item.line };
+      if (item.postType !== "post") {
+        count(report.skippedItems, item.postType || "unknown");
+        return;
+      }
+      if (item.status === "trash" || item.status === "auto-draft" || item.status === "inherit") {
+        count(report.skippedItems, `post (${item.status})`);
+        return;
+      }
+      let publishedAt: Date | null = null;
+      if (item.status === "publish" && item.password) count(report.drafts, "password-protected");
+      else if (item.status === "publish") publishedAt = gmtDate(item.postDateGmt) ?? gmtDate(item.postDate);
+      else count(report.drafts, item.status === "future" ? "scheduled" : item.status || "no status");
+      if (item.status === "publish" && !item.password && !publishedAt) {
+        report.errors.push({ ...where, message: `post ${item.postId}: published with no date` });
+        report.posts.failed++;
+        return;
+      }
+
+      const title = stripForbiddenCharacters(item.title).text.trim() || "Untitled";
+      if (!item.title.trim()) report.warnings.push({ ...where, message: `post ${item.postId} has no title: imported as "Untitled"` });
+      const converted = wordpressToMarkdown(stripForbiddenCharacters(item.content).text, item.meta.get("footnotes"));
+      for (const note of converted.notes) report.warnings.push({ ...where, message: `post ${item.postId}: ${note}` });
+      const body = converted.markdown.trim() ? converted.markdown : "*(This post had no text.)*\n";
+      const problem =
+        title.length > POST_LIMITS.title ? `the title must be at most ${POST_LIMITS.title} characters`
+        : body.length > POST_LIMITS.body ? `the body must be at most ${POST_LIMITS.body} characters`
+        : null;
+      const analysis = problem ? null : await analyzePostBody(body);
+      const failure = problem ?? (analysis?.problem ? `the body ${analysis.problem}` : analysis && analysis.notes.length > POST_LIMITS.footnotes ? `the body has ${analysis.notes.length} footnotes; a post may have at most ${POST_LIMITS.footnotes}` : null);
+      if (failure || !analysis) {
+        report.errors.push({ ...where, message: `post ${item.postId}: ${failure}` });
+        report.posts.failed++;
+        return;
+      }
+
+      let slug = slugOf(item);
+      // Two posts WordPress kept apart by their ids may share a name (drafts often do): the later one is numbered.
+      const owner = seenSlugs.get(slug);
+      if (owner !== undefined && owner !== Number(item.postId)) slug = `${slug}-${item.postId}`;
+      seenSlugs.set(slug, Number(item.postId));
+
+      let author = authorsByLogin.get(item.creator);
+      if (!author) {
+        const authorSlug = slugify(item.creator) || "wordpress";
+        author = { slug: authorSlug, name: item.creator || "WordPress", line: item.line };
+        authorsByLogin.set(item.creator, author);
+        await upsertAuthor(author);
+      }
+      const spec: PostSpec = {
+        file,
+        notes: analysis.notes,
+        slug,
+        slugLine: item.line,
+        title,
+        body,
+        publishedAt,
+        author,
+        discussion: null,
+        inResponseTo: null,
+        comments: commentsOf(item),
+      };
+      const countPending = (list: CommentSpec[]): number => list.reduce((n, c) => n + (c.status === "PENDING" ? 1 : 0) + countPending(c.replies), 0);
+      report.comments.pending += countPending(spec.comments);
+      try {
+        const before = await db.comment.count({ where: { post: { slug } } });
+        const { outcome } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+        report.posts[outcome as Outcome]++;
+        const after = await db.comment.count({ where: { post: { slug } } });
+        report.comments.added += after - before;
+      } catch (error) {
+        report.errors.push({ ...where, message: `post ${item.postId} not written: ${messageOf(error)}` });
+        report.posts.failed++;
+      }
+    },
+  });
+  return report;
+}
+
+/** Why a WordPress comment is not imported, or null. */
+function skipReason(comment: WxrComment): string | null {
+  if (comment.type === "pingback" || comment.type === "trackback") return `${comment.type}s`;
+  if (comment.approved === "spam") return "spam";
+  if (comment.approved === "trash" || comment.approved === "post-trashed") return "trash";
+  return null;
+}

@@ -1,0 +1,203 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "../src/auth/tokens.js";
+import { importWordPress, type WordPressImportReport } from "../src/content/import/wordpress.js";
+import { openDatabase } from "../src/db/client.js";
+import { graphql } from "./graphql/index.js";
+import { freshDatabaseUrl } from "./support/database.js";
+import { dataOf, startTestServer, type TestServer } from "./support/server.js";
+
+// A WordPress export (WXR 1.2) into Colloquy. tests/fixtures/wordpress/
+// commons-seminar.xml is written for these tests: a block-editor post with the
+// editor's footnotes and a thread of comments in every state, a classic post
+// with shortcodes and its notes as a list, a post with a Chinese slug, posts in
+// each of WordPress's other states, and the items that are not posts.
+
+const EXPORT = "tests/fixtures/wordpress/commons-seminar.xml";
+
+let server: TestServer;
+let report: WordPressImportReport;
+let editor = "";
+const temporary: string[] = [];
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+  report = await importWordPress(server.db.prisma, EXPORT);
+  editor = (await issueToken(server.db.prisma, "mvasquez", "EDITOR")).token;
+});
+afterAll(async () => {
+  await server.close();
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+const WordPressPost = graphql(`
+  query WordPressPost($slug: String!) {
+    post(slug: $slug) {
+      slug
+      title
+      status
+      publishedAt
+      body(format: MARKDOWN)
+      author { slug name }
+      footnotes { number kind refersTo { number } pages source { kind title authors publisher place year container volume issue } }
+      comments(first: 20) {
+        totalCount
+        edges { node { authorName author { slug } body(format: MARKDOWN) replies(first: 5) { edges { node { authorName author { slug } } } } } }
+      }
+    }
+  }
+`);
+
+const WordPressQueue = graphql(`
+  query WordPressQueue {
+    moderationQueue(first: 20) { edges { node { authorName body(format: MARKDOWN) post { slug } } } }
+  }
+`);
+
+describe("a WordPress export", () => {
+  it("brings in the authors, and every post, with what WordPress's states mean here", () => {
+    expect(report.authors).toBe(2);
+    expect(report.posts).toEqual({ created: 8, updated: 0, skipped: 0, failed: 0 });
+    // Never public: drafts, posts waiting for review, private, scheduled and password-protected posts.
+    expect(report.drafts).toEqual({ draft: 1, pending: 1, private: 1, scheduled: 1, "password-protected": 1 });
+    expect(report.skippedItems).toEqual({ page: 1, attachment: 1, nav_menu_item: 1, "post (trash)": 1 });
+    expect(report.comments).toEqual({ added: 4, pending: 1, skipped: { spam: 1, trash: 1, pingbacks: 1 } });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining("[gallery] shortcode was removed")]);
+  });
+
+  it("turns the block editor's HTML and footnotes into Markdown notes that cite sources", async () => {
+    const { post } = dataOf(await server.execute(WordPressPost, { slug: "fishers-who-govern-themselves" }));
+    expect(post).toMatchObject({ title: "Fishers Who Govern Themselves", status: "PUBLISHED", publishedAt: "2026-02-03T14:30:00.000Z", author: { slug: "mvasquez", name: "Marisol Vásquez" } });
+    const body = post!.body;
+    expect(body).toContain("## What the lots did");
+    expect(body).toContain("They made a rule **visible**, and cheap to enforce & to check. See [the map](https://example.org/alanya).");
+    expect(body).toContain("- A rule everyone can see\n- A cost to breaking it");
+    expect(body).not.toMatch(/wp:|<!--/);
+    expect(post!.footnotes).toEqual([
+      {
+        number: 1,
+        kind: "CITATION",
+        refersTo: null,
+        pages: "18–21",
+        source: {
+          kind: "BOOK",
+          title: "Governing the Commons: The Evolution of Institutions for Collective Action",
+          authors: ["Elinor Ostrom"],
+          publisher: "Cambridge University Press",
+          place: "Cambridge",
+          year: 1990,
+          container: null,
+          volume: null,
+          issue: null,
+        },
+      },
+      expect.objectContaining({ number: 2, kind: "IBID", refersTo: { number: 1 }, pages: "19" }),
+    ]);
+  });
+
+  it("rebuilds the comment threads, links registered users to their authors, and keeps held comments for moderation", async () => {
+    const { post } = dataOf(await server.execute(WordPressPost, { slug: "fishers-who-govern-themselves" }));
+    const roots = post!.comments.edges.map((edge) => edge.node);
+    // Readers see the approved comments: the thread, and the reply whose parent was spam, standing on its own.
+    expect(roots.map((c) => c.authorName)).toEqual(["Tomás Ferreira", "Someone who answered the spam"]);
+    expect(roots[0]!.body).toBe("Were the lots drawn in public?\n\nI would guess so.");
+    expect(roots[0]!.replies.edges.map((edge) => edge.node)).toEqual([{ authorName: "林薇", author: { slug: "lin-wei" } }]);
+    const { moderationQueue } = dataOf(await server.execute(WordPressQueue, {}, { token: editor }));
+    expect(moderationQueue.edges.map((edge) => edge.node)).toEqual([
+      { authorName: "A first-time reader", body: "Held for moderation, as first comments are.", post: { slug: "fishers-who-govern-themselves" } },
+    ]);
+    // The address is stored for the moderators, and never served.
+    const stored = await server.db.prisma.comment.findFirst({ where: { authorName: "Tomás Ferreira" }, select: { authorEmail: true } });
+    expect(stored?.authorEmail).toBe("tomas@example.org");
+    expect(JSON.stringify(post)).not.toContain("tomas@example.org");
+  });
+
+  it("handles a classic post's paragraphs, shortcodes and list of notes", async () => {
+    const { post } = dataOf(await server.execute(WordPressPost, { slug: "river-keepers" }));
+    expect(post).toMatchObject({ title: "Classic: The River & Its Keepers", author: { slug: "lin-wei", name: "林薇" }, status: "PUBLISHED" });
+    const body = post!.body;
+    expect(body).toContain("The second paragraph\\\nhas a line break.");
+    expect(body).toContain("![An old weir](https://seminar.example.edu/wp-content/uploads/2025/11/weir.jpg)\n\n*The weir at Dunbar, 1910*");
+    expect(body).toContain("<https://www.youtube.com/watch?v=abc123xyz>");
+    expect(body).not.toMatch(/\[(?:caption|embed|gallery)/);
+    // The notes list left the body; its back-links went with it.
+    expect(body).not.toContain("↩");
+    expect(post!.footnotes.map((n) => [n.number, n.kind, n.source?.title])).toEqual([
+      [1, "CITATION", "乡土中国"],
+      [2, "CITATION", "Reformulating the Commons"],
+    ]);
+  });
+
+  it("keeps every post WordPress did not publish out of public view", async () => {
+    for (const slug of ["a-draft-never-finished", "waiting-for-review", "only-for-us", "next-months-essay", "members-only"]) {
+      expect(dataOf(await server.execute(WordPressPost, { slug })).post, slug).toBeNull();
+      expect(dataOf(await server.execute(WordPressPost, { slug }, { token: editor })).post, slug).toMatchObject({ status: "DRAFT", publishedAt: null });
+    }
+    for (const slug of ["about", "weir", "home", "thrown-away"]) expect(dataOf(await server.execute(WordPressPost, { slug }, { token: editor })).post, slug).toBeNull();
+  });
+
+  it("imports again without duplicating anything", async () => {
+    const again = await importWordPress(server.db.prisma, EXPORT);
+    expect(again.posts).toEqual({ created: 0, updated: 0, skipped: 8, failed: 0 });
+    expect(again.comments.added).toBe(0);
+    expect(await server.db.prisma.post.count()).toBe(8);
+    expect(await server.db.prisma.comment.count()).toBe(4);
+    expect(await server.db.prisma.author.count()).toBe(2);
+  });
+});
+
+describe("npm run import", () => {
+  function run(databaseUrl: string, ...args: string[]) {
+    return spawnSync(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+  }
+
+  it("recognizes a WordPress export by its content, whatever its name, and prints what it did", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-wxr-"));
+    temporary.push(dir);
+    const file = path.join(dir, "export-from-the-old-site.txt");
+    copyFileSync(EXPORT, file);
+    const fresh = await freshDatabaseUrl();
+    try {
+      const result = run(fresh.url, file);
+      expect(result.stderr).not.toMatch(/Error/);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("(WordPress): 2 authors; posts: 8 created, 0 updated, 0 skipped, 0 failed");
+      expect(result.stdout).toContain("came in as drafts: 1 draft, 1 pending, 1 private, 1 scheduled, 1 password-protected");
+      expect(result.stdout).toContain("comments: 4 added, 1 held for moderation; skipped: 1 spam, 1 trash, 1 pingbacks");
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it("names the line of XML that is not well formed, and exits with 1", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-wxr-"));
+    temporary.push(dir);
+    const file = path.join(dir, "broken.xml");
+    const text = readFileSync(EXPORT, "utf8");
+    writeFileSync(file, text.replace("<wp:post_id>77</wp:post_id>", "<wp:post_id>77</wp:post_idd>"));
+    const line = text.slice(0, text.indexOf("<wp:post_id>77")).split("\n").length;
+    const fresh = await freshDatabaseUrl();
+    try {
+      const result = run(fresh.url, file);
+      expect(result.status).toBe(1);
+      expect(result.stdout + result.stderr).toContain(`line ${line}: the XML is not well formed`);
+      expect(result.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+      // What came before the fault is in, and nothing after it: the post that was read whole, and its comments.
+      const db = await openDatabase(fresh.url);
+      try {
+        expect((await db.prisma.post.findMany({ select: { slug: true } })).map((p) => p.slug)).toEqual(["fishers-who-govern-themselves"]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await fresh.drop();
+    }
+  });
+});
