@@ -50,6 +50,18 @@ const WordPressPost = graphql(`
   }
 `);
 
+const WordPressLegacy = graphql(`
+  query WordPressLegacy($url: String!) {
+    postByLegacyUrl(url: $url) { slug legacyUrls categories { slug name } tags { slug name } scheduledAt discussion { slug title } }
+  }
+`);
+
+const WordPressPostSchedule = graphql(`
+  query WordPressPostSchedule($slug: String!) {
+    post(slug: $slug) { scheduledAt }
+  }
+`);
+
 const WordPressQueue = graphql(`
   query WordPressQueue {
     moderationQueue(first: 20) { edges { node { authorName body(format: MARKDOWN) post { slug } } } }
@@ -139,6 +151,37 @@ describe("a WordPress export", () => {
     for (const slug of ["about", "weir", "home", "thrown-away"]) expect(dataOf(await server.execute(WordPressPost, { slug }, { token: editor })).post, slug).toBeNull();
   });
 
+  it("keeps each post's old address for redirects, its categories and tags, and a scheduled post's time", async () => {
+    const fishers = {
+      slug: "fishers-who-govern-themselves",
+      legacyUrls: ["https://seminar.example.edu/2026/02/fishers-who-govern-themselves/"],
+      categories: [{ slug: "who-owns-the-river", name: "Who owns the river?" }],
+      tags: [{ slug: "fisheries", name: "fisheries" }],
+      scheduledAt: null,
+      discussion: null,
+    };
+    // However the old link was written: another host, another case, no trailing slash, only the path.
+    for (const url of [
+      "https://seminar.example.edu/2026/02/fishers-who-govern-themselves/",
+      "http://old-mirror.example.org/2026/02/Fishers-Who-Govern-Themselves",
+      "/2026/02/fishers-who-govern-themselves",
+    ]) {
+      expect(dataOf(await server.execute(WordPressLegacy, { url })).postByLegacyUrl, url).toEqual(fishers);
+    }
+    // A percent-encoded address and its decoded form are the same address.
+    expect(dataOf(await server.execute(WordPressLegacy, { url: "https://seminar.example.edu/2026/01/乡土/" })).postByLegacyUrl?.slug).toMatch(/^post-/);
+    // A draft's old address finds nothing for a reader, and the draft for an editor, with its scheduled time.
+    // A scheduled post's link was WordPress's ?p= form: a reader finds nothing, an editor the draft, with the time it was to go out.
+    expect(dataOf(await server.execute(WordPressLegacy, { url: "https://seminar.example.edu/?p=123" })).postByLegacyUrl).toBeNull();
+    expect(dataOf(await server.execute(WordPressLegacy, { url: "https://seminar.example.edu/?p=123" }, { token: editor })).postByLegacyUrl).toMatchObject({
+      slug: "next-months-essay",
+      scheduledAt: "2026-04-01T09:00:00.000Z",
+    });
+    const { post } = dataOf(await server.execute(WordPressPostSchedule, { slug: "next-months-essay" }, { token: editor }));
+    expect(post?.scheduledAt).toBe("2026-04-01T09:00:00.000Z");
+    for (const url of ["", "javascript:alert(1)", "/no/such/post"]) expect(dataOf(await server.execute(WordPressLegacy, { url })).postByLegacyUrl).toBeNull();
+  });
+
   it("imports again without duplicating anything", async () => {
     const again = await importWordPress(server.db.prisma, EXPORT);
     expect(again.posts).toEqual({ created: 0, updated: 0, skipped: 8, failed: 0 });
@@ -146,6 +189,21 @@ describe("a WordPress export", () => {
     expect(await server.db.prisma.post.count()).toBe(8);
     expect(await server.db.prisma.comment.count()).toBe(4);
     expect(await server.db.prisma.author.count()).toBe(2);
+  });
+});
+
+describe("a WordPress export whose categories are the discussions", () => {
+  it("makes each post's first category the discussion it responds to", async () => {
+    const other = await startTestServer({ demo: false });
+    try {
+      await importWordPress(other.db.prisma, EXPORT, { discussionsFrom: "category" });
+      const { postByLegacyUrl } = dataOf(await other.execute(WordPressLegacy, { url: "/2026/02/fishers-who-govern-themselves/" }));
+      expect(postByLegacyUrl?.discussion).toEqual({ slug: "who-owns-the-river", title: "Who owns the river?" });
+      // A post with no category answers no discussion.
+      expect(dataOf(await other.execute(WordPressLegacy, { url: "/2025/11/river-keepers/" })).postByLegacyUrl?.discussion).toBeNull();
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -35,17 +35,26 @@ content, whatever its name: its authors, posts and comments come in. Posts
 WordPress had as drafts, pending, private, scheduled or password-protected
 come in as drafts; pages, attachments and menu items are skipped and counted;
 spam, trashed comments, pingbacks and trackbacks are skipped and counted.
+Each post keeps its old address (Query.postByLegacyUrl finds it), its
+categories and tags, and, if it was scheduled, its time.
+
+  --discussions category|tag   a post's first category (or tag) names the
+                               discussion it responds to
 
 A site.yaml (title, description) at the top of a directory sets the site.
 Posts are matched by slug, so importing the same files again updates them
 and duplicates nothing.`;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { help: { type: "boolean", short: "h" }, discussions: { type: "string" } },
+});
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (positionals.length === 0) {
+const discussionsFrom = values.discussions;
+if (positionals.length === 0 || (discussionsFrom !== undefined && discussionsFrom !== "category" && discussionsFrom !== "tag")) {
   console.error(usage);
   process.exit(2);
 }
@@ -82,7 +91,7 @@ const failedExports: string[] = [];
 try {
   for (const file of wordpress) {
     try {
-      exports.push([file, await importWordPress(db.prisma, file, { onProgress: (items) => (items === 1 ? bar?.start(0, 0, { file }) : bar?.update(items, { file })) })]);
+      exports.push([file, await importWordPress(db.prisma, file, { discussionsFrom, onProgress: (items) => (items === 1 ? bar?.start(0, 0, { file }) : bar?.update(items, { file })) })]);
     } catch (error) {
       // Unreadable XML: what was read before the fault is written; the rest is not.
       failedExports.push(`${file}: ${error instanceof Error ? error.message : String(error)}; the posts before it were imported, the rest were not`);

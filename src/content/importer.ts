@@ -12,6 +12,7 @@ import { stripForbiddenCharacters } from "./characters.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "./footnotes.js";
 import { slugScopeFor } from "../domain/posts.js";
 import { analyzePostBody } from "./rendering.js";
+import { legacyPath } from "../domain/legacy-urls.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
 // is shown by `npm run import -- --help`). It works in two phases so that the
@@ -99,6 +100,12 @@ export interface PostSpec {
   discussion: DiscussionSpec | null;
   inResponseTo: { slug: string; line: number } | null;
   comments: CommentSpec[];
+  /** What another system knew of the post (a WordPress export): its old addresses, its categories and tags, when it was scheduled. */
+  imported?: {
+    legacyUrls: string[];
+    terms: { taxonomy: "category" | "tag"; slug: string; name: string }[];
+    scheduledAt: Date | null;
+  };
 }
 
 interface SiteSpec {
@@ -712,7 +719,39 @@ export async function writePost(
     postId = current.id;
   }
   const added = await writeComments(tx, spec.comments, postId, null, context.findCommenter);
-  return { outcome: outcome === "skipped" && added > 0 ? "updated" : outcome, linkLater };
+  const importedChanged = spec.imported ? await writeImported(tx, postId, spec.imported) : false;
+  return { outcome: outcome === "skipped" && (added > 0 || importedChanged) ? "updated" : outcome, linkLater };
+}
+
+/**
+ * The old addresses, terms and scheduled time another system gave the post,
+ * made what the export says now. An address another post already holds stays
+ * with that post. Whether anything changed.
+ */
+async function writeImported(tx: TransactionClient, postId: number, imported: NonNullable<PostSpec["imported"]>): Promise<boolean> {
+  let changed = false;
+  const current = await tx.post.findFirst({ where: { id: postId }, select: { scheduledAt: true } });
+  if ((current?.scheduledAt?.valueOf() ?? null) !== (imported.scheduledAt?.valueOf() ?? null)) {
+    await tx.post.update({ where: { id: postId }, data: { scheduledAt: imported.scheduledAt } });
+    changed = true;
+  }
+  for (const url of imported.legacyUrls) {
+    const path = legacyPath(url);
+    if (!path) continue;
+    const held = await tx.postLegacyUrl.findUnique({ where: { path }, select: { postId: true } });
+    if (held) continue;
+    await tx.postLegacyUrl.create({ data: { postId, path, url } });
+    changed = true;
+  }
+  const terms = await tx.postTerm.findMany({ where: { postId }, select: { taxonomy: true, slug: true, name: true } });
+  const key = (t: { taxonomy: string; slug: string; name: string }) => `${t.taxonomy}\u0000${t.slug}\u0000${t.name}`;
+  const wanted = [...new Map(imported.terms.map((t) => [`${t.taxonomy}\u0000${t.slug}`, t])).values()];
+  if (terms.map(key).sort().join("\n") !== wanted.map(key).sort().join("\n")) {
+    await tx.postTerm.deleteMany({ where: { postId } });
+    if (wanted.length) await tx.postTerm.createMany({ data: wanted.map((t) => ({ postId, ...t })) });
+    changed = true;
+  }
+  return changed;
 }
 
 /** The site, authors and discussions that the posts refer to, created or brought up to date. */

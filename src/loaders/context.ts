@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client.js";
-import { Prisma, type Footnote, type FootnoteOverride, type PostRevision } from "../generated/prisma/client.js";
+import { Prisma, type Footnote, type FootnoteOverride, type PostLegacyUrl, type PostRevision, type PostTerm } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
@@ -38,6 +38,13 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
   const overridesByPost = once(() =>
     createGroupLoader<FootnoteOverride>((ids) => db.footnoteOverride.findMany({ where: { postId: { in: [...ids] } } }), (o) => o.postId),
   );
+  // What a post had on the system it was imported from: its addresses, its categories and tags.
+  const legacyUrlsByPost = once(() =>
+    createGroupLoader<PostLegacyUrl>((ids) => db.postLegacyUrl.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (u) => u.postId),
+  );
+  const termsByPost = once(() =>
+    createGroupLoader<PostTerm>((ids) => db.postTerm.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (t) => t.postId),
+  );
   // The saved versions of posts already known to be visible, newest first, a page per post.
   const revisionsPageByPost = once(() =>
     createPageLoader<PostRevision>(db, { from: Prisma.sql`"PostRevision" t`, parent: Prisma.sql`t."postId"`, where: Prisma.sql`1 = 1` }),
@@ -69,6 +76,12 @@ export function createLoaders(db: PrismaClient, visibility: Visibility) {
     },
     get overridesByPost() {
       return overridesByPost();
+    },
+    get legacyUrlsByPost() {
+      return legacyUrlsByPost();
+    },
+    get termsByPost() {
+      return termsByPost();
     },
     get revisionsPageByPost() {
       return revisionsPageByPost();

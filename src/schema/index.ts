@@ -7,6 +7,7 @@ import "./discussion.js";
 import "./footnote.js";
 import "./source.js";
 import "./citations.js";
+import "./legacy.js";
 import "./comment.js";
 import "./site.js";
 import "./viewer.js";

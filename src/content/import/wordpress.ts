@@ -30,6 +30,8 @@ export interface WordPressImportReport {
 
 export interface WordPressImportOptions {
   onProgress?: (items: number) => void;
+  /** Which taxonomy names a post's discussion: its first category (other than "Uncategorized") or its first tag. None by default. */
+  discussionsFrom?: "category" | "tag";
 }
 
 /** "2024-03-01 10:00:00" in UTC; null for WordPress's zero date. */
@@ -182,6 +184,18 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
         authorsByLogin.set(item.creator, author);
         await upsertAuthor(author);
       }
+      const terms = termsOf(item);
+      const prompt = options.discussionsFrom ? terms.find((term) => term.taxonomy === options.discussionsFrom && term.slug !== "uncategorized") : undefined;
+      const discussion = prompt ? { slug: slugify(prompt.slug) || slugForTitle(prompt.name, "discussion"), title: prompt.name, line: item.line } : null;
+      if (discussion && !context.discussionIds.has(discussion.slug)) {
+        const row = await db.discussion.upsert({
+          where: { slug: discussion.slug },
+          create: { slug: discussion.slug, title: discussion.title.slice(0, 200), prompt: "" },
+          update: {},
+          select: { id: true },
+        });
+        context.discussionIds.set(discussion.slug, row.id);
+      }
       const spec: PostSpec = {
         file,
         notes: analysis.notes,
@@ -191,9 +205,14 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
         body,
         publishedAt,
         author,
-        discussion: null,
+        discussion,
         inResponseTo: null,
         comments: commentsOf(item),
+        imported: {
+          legacyUrls: item.link ? [item.link] : [],
+          terms,
+          scheduledAt: item.status === "future" ? gmtDate(item.postDateGmt) : null,
+        },
       };
       const countPending = (list: CommentSpec[]): number => list.reduce((n, c) => n + (c.status === "PENDING" ? 1 : 0) + countPending(c.replies), 0);
       report.comments.pending += countPending(spec.comments);
@@ -210,6 +229,21 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
     },
   });
   return report;
+}
+
+/** A post's categories and tags, with their slugs decoded (WordPress percent-encodes non-Latin ones). */
+function termsOf(item: WxrItem): { taxonomy: "category" | "tag"; slug: string; name: string }[] {
+  return item.terms.flatMap((term) => {
+    const taxonomy = term.domain === "category" ? "category" : term.domain === "post_tag" ? "tag" : null;
+    if (!taxonomy || !term.name) return [];
+    let slug = term.nicename;
+    try {
+      slug = decodeURIComponent(slug);
+    } catch {
+      // As written.
+    }
+    return [{ taxonomy, slug: (slug || slugify(term.name)).slice(0, 200), name: term.name.slice(0, 200) }];
+  });
 }
 
 /** Why a WordPress comment is not imported, or null. */
