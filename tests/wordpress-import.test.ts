@@ -234,6 +234,28 @@ describe("npm run import", () => {
     }
   });
 
+  it("expands no entity an export defines: no billion laughs, and no file read from the machine", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-wxr-"));
+    temporary.push(dir);
+    const file = path.join(dir, "hostile.xml");
+    const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join("");
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol0 "lol">${laughs}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n` +
+        `<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><wp:wxr_version>1.2</wp:wxr_version>\n` +
+        `<item><title>&lol9;</title><dc:creator>&xxe;</dc:creator><wp:post_id>1</wp:post_id><wp:post_name>x</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>\n`,
+    );
+    const fresh = await freshDatabaseUrl();
+    try {
+      const result = run(fresh.url, file);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain("line 4: the XML is not well formed: Invalid character entity");
+      expect(result.stdout + result.stderr).not.toContain("root:");
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it("names the line of XML that is not well formed, and exits with 1", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-wxr-"));
     temporary.push(dir);

@@ -13,6 +13,7 @@ import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnot
 import { slugScopeFor } from "../domain/posts.js";
 import { analyzePostBody } from "./rendering.js";
 import { legacyPath } from "../domain/legacy-urls.js";
+import { convertPastedNotes } from "./pasted-notes.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
 // is shown by `npm run import -- --help`). It works in two phases so that the
@@ -453,6 +454,9 @@ async function readPost(file: string, text: string): Promise<{ post: PostSpec | 
   if (target && target === slug) fields.problem(fields.lineOf("inResponseTo"), "a post cannot be in response to itself");
   const comments = readComments(fields.list("comments", "comment ", COMMENT_FIELDS));
 
+  // An essay pasted from elsewhere, with "[1]" notes listed at its end: Markdown footnotes, when they match exactly.
+  const pasted = convertPastedNotes(parts.body);
+  if (pasted.converted) parts.body = pasted.markdown;
   const trimmedBody = parts.body.trim();
   let notes: ResolvedFootnote[] = [];
   if (!trimmedBody) yaml.problem(parts.closingLine, "the post has no body after its front matter");

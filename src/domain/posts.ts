@@ -1,3 +1,4 @@
+import { convertPastedNotes } from "../content/pasted-notes.js";
 import type { Viewer } from "../auth/viewer.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
@@ -17,6 +18,8 @@ type Author = Extract<Viewer, { kind: "author" }>;
 export interface PostFields {
   title?: string | null;
   body?: string | null;
+  /** Make "[1]" markers with a list of "[1] …" notes at the end (an essay pasted from elsewhere) Markdown footnotes, when they match exactly. */
+  convertPastedNotes?: boolean | null;
   slug?: string | null;
   discussionId?: number | null;
   inResponseToId?: number | null;
@@ -96,7 +99,8 @@ async function wouldCycle(tx: TransactionClient, postId: number, targetId: numbe
  * parsed and whose notes are resolved here, before any transaction opens, so
  * that a long body never holds the database's write lock while it is read.
  */
-async function checkContent(input: PostFields, creating: boolean) {
+async function checkContent(given: PostFields, creating: boolean) {
+  const input = given.convertPastedNotes && typeof given.body === "string" ? { ...given, body: convertPastedNotes(given.body).markdown } : given;
   const checks = new InputChecks();
   const title = checks.text(["title"], input.title, { required: creating, max: POST_LIMITS.title });
   // The body is checked trimmed but stored as written: leading spaces can mean something in Markdown.

@@ -59,6 +59,10 @@ const CreatePostInput = builder.inputType("CreatePostInput", {
       description: `Markdown with GFM footnotes, up to ${POST_LIMITS.body} characters. Notes are parsed into citations.`,
     }),
     slug: t.string({ description: "URL-safe name; derived from the title when absent. Must be unused." }),
+    convertPastedNotes: t.boolean({
+      description:
+        'For an essay pasted from a web page or a word processor: make its "[1]" markers and the list of "[1] …" notes at its end Markdown footnotes. Done only when every marker has its note and every note a marker, numbered 1, 2, 3, …; otherwise the body is kept as written.',
+    }),
     discussionId: t.id({ description: "The discussion this post responds to." }),
     inResponseToId: t.id({ description: "The post this one answers." }),
     publish: t.boolean({ description: "Publish at once (default: save as a draft)." }),
@@ -79,6 +83,7 @@ const UpdatePostInput = builder.inputType("UpdatePostInput", {
     title: t.string({ description: `1 to ${POST_LIMITS.title} characters.` }),
     body: t.string({ description: `Markdown, up to ${POST_LIMITS.body} characters.` }),
     slug: t.string({ description: "A new, unused slug." }),
+    convertPastedNotes: t.boolean({ description: 'As for createPost: make a pasted essay\'s "[1]" notes Markdown footnotes, when they match exactly.' }),
     discussionId: t.id({ description: "The discussion; null for none." }),
     inResponseToId: t.id({ description: "The post this one answers; null for none." }),
   }),

@@ -90,6 +90,9 @@ type Documents = {
     "\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n": typeof types.OutboxCreatePostDocument,
     "\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.OutboxAddCommentDocument,
     "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n": typeof types.OutboxPostIdDocument,
+    "\n  mutation PastedCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision body(format: MARKDOWN) footnotes { number kind refersTo { number } source { title year } } } }\n    }\n  }\n": typeof types.PastedCreateDocument,
+    "\n  mutation PastedUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { body(format: MARKDOWN) footnotes { number source { title } } } }\n    }\n  }\n": typeof types.PastedUpdateDocument,
+    "\n  query PastedRead($slug: String!) {\n    post(slug: $slug) { body(format: MARKDOWN) footnotes { number kind source { title } } }\n  }\n": typeof types.PastedReadDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.PublishDocument,
@@ -280,6 +283,9 @@ const documents: Documents = {
     "\n  mutation OutboxCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } }\n  }\n": types.OutboxCreatePostDocument,
     "\n  mutation OutboxAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.OutboxAddCommentDocument,
     "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n": types.OutboxPostIdDocument,
+    "\n  mutation PastedCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision body(format: MARKDOWN) footnotes { number kind refersTo { number } source { title year } } } }\n    }\n  }\n": types.PastedCreateDocument,
+    "\n  mutation PastedUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { body(format: MARKDOWN) footnotes { number source { title } } } }\n    }\n  }\n": types.PastedUpdateDocument,
+    "\n  query PastedRead($slug: String!) {\n    post(slug: $slug) { body(format: MARKDOWN) footnotes { number kind source { title } } }\n  }\n": types.PastedReadDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload {\n        replayed\n        post {\n          id\n          slug\n          title\n          status\n          publishedAt\n          revision\n          author { slug }\n          discussion { slug }\n          inResponseTo { slug }\n          footnotes { number kind isIbid pages refersTo { number } source { title year } }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CreatePostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload {\n        post {\n          title\n          body(format: MARKDOWN)\n          revision\n          footnotes { number source { title } }\n          revisions { revision editor { slug } changedFields status createdAt }\n        }\n      }\n      ... on UserError { message code }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  mutation Publish($id: ID!) {\n    publishPost(input: { id: $id }) {\n      __typename\n      ... on PostPayload { post { status publishedAt revision } }\n      ... on UserError { code }\n    }\n  }\n": types.PublishDocument,
@@ -712,6 +718,18 @@ export function graphql(source: "\n  mutation OutboxAddComment($input: AddCommen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n"): (typeof documents)["\n  query OutboxPostId($slug: String!) { post(slug: $slug) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PastedCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision body(format: MARKDOWN) footnotes { number kind refersTo { number } source { title year } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PastedCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision body(format: MARKDOWN) footnotes { number kind refersTo { number } source { title year } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PastedUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { body(format: MARKDOWN) footnotes { number source { title } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PastedUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { body(format: MARKDOWN) footnotes { number source { title } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PastedRead($slug: String!) {\n    post(slug: $slug) { body(format: MARKDOWN) footnotes { number kind source { title } } }\n  }\n"): (typeof documents)["\n  query PastedRead($slug: String!) {\n    post(slug: $slug) { body(format: MARKDOWN) footnotes { number kind source { title } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
