@@ -71,7 +71,7 @@ const WordPressQueue = graphql(`
 describe("a WordPress export", () => {
   it("brings in the authors, and every post, with what WordPress's states mean here", () => {
     expect(report.authors).toBe(2);
-    expect(report.posts).toEqual({ created: 8, updated: 0, skipped: 0, failed: 0 });
+    expect(report.posts).toEqual({ created: 9, updated: 0, skipped: 0, failed: 0 });
     // Never public: drafts, posts waiting for review, private, scheduled and password-protected posts.
     expect(report.drafts).toEqual({ draft: 1, pending: 1, private: 1, scheduled: 1, "password-protected": 1 });
     expect(report.skippedItems).toEqual({ page: 1, attachment: 1, nav_menu_item: 1, "post (trash)": 1 });
@@ -143,6 +143,19 @@ describe("a WordPress export", () => {
     ]);
   });
 
+  it("makes notes typed by hand, [1] in the text and a list at the end, footnotes", async () => {
+    const { post } = dataOf(await server.execute(WordPressPost, { slug: "notes-typed-by-hand" }));
+    expect(post!.body).toBe(
+      "The weir was older than the village.[^1] The river was older still.[^2]\n\n" +
+        "[^1]: Elinor Ostrom, *Governing the Commons* (Cambridge: Cambridge University Press, 1990), 18.\n[^2]: Ibid., 19.\n",
+    );
+    // The work is the one the block-editor post cites with its subtitle: one Source, under its whole title.
+    expect(post!.footnotes.map((n) => [n.number, n.kind, n.source?.title])).toEqual([
+      [1, "CITATION", "Governing the Commons: The Evolution of Institutions for Collective Action"],
+      [2, "IBID", "Governing the Commons: The Evolution of Institutions for Collective Action"],
+    ]);
+  });
+
   it("keeps every post WordPress did not publish out of public view", async () => {
     for (const slug of ["a-draft-never-finished", "waiting-for-review", "only-for-us", "next-months-essay", "members-only"]) {
       expect(dataOf(await server.execute(WordPressPost, { slug })).post, slug).toBeNull();
@@ -184,9 +197,9 @@ describe("a WordPress export", () => {
 
   it("imports again without duplicating anything", async () => {
     const again = await importWordPress(server.db.prisma, EXPORT);
-    expect(again.posts).toEqual({ created: 0, updated: 0, skipped: 8, failed: 0 });
+    expect(again.posts).toEqual({ created: 0, updated: 0, skipped: 9, failed: 0 });
     expect(again.comments.added).toBe(0);
-    expect(await server.db.prisma.post.count()).toBe(8);
+    expect(await server.db.prisma.post.count()).toBe(9);
     expect(await server.db.prisma.comment.count()).toBe(4);
     expect(await server.db.prisma.author.count()).toBe(2);
   });
@@ -226,7 +239,7 @@ describe("npm run import", () => {
       const result = run(fresh.url, file);
       expect(result.stderr).not.toMatch(/Error/);
       expect(result.status).toBe(0);
-      expect(result.stdout).toContain("(WordPress): 2 authors; posts: 8 created, 0 updated, 0 skipped, 0 failed");
+      expect(result.stdout).toContain("(WordPress): 2 authors; posts: 9 created, 0 updated, 0 skipped, 0 failed");
       expect(result.stdout).toContain("came in as drafts: 1 draft, 1 pending, 1 private, 1 scheduled, 1 password-protected");
       expect(result.stdout).toContain("comments: 4 added, 1 held for moderation; skipped: 1 spam, 1 trash, 1 pingbacks");
     } finally {

@@ -187,6 +187,9 @@ export function sourceFieldsFrom(
   if (counted.length === 0) return null;
   const first = counted[0]!.citation;
   const fields: SourceFields = { ...first };
+  // A title cited without its subtitle by the first note and with it by another is the whole title: "Governing the Commons: The Evolution …".
+  const fuller = counted.map((c) => c.citation.title).find((title) => title.length > first.title.length && normalizeForMatching(title).startsWith(`${normalizeForMatching(first.title)} `) && /[:：]/.test(title.slice(first.title.length, first.title.length + 3)));
+  if (fuller) fields.title = fuller;
   for (const field of ["container", "volume", "issue", "edition", "publisher", "place", "year", "url"] as const) {
     Object.assign(fields, { [field]: counted.map((c) => c.citation[field]).find((value) => value !== null && value !== undefined) ?? null });
   }

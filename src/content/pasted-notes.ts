@@ -45,7 +45,8 @@ export function convertPastedNotes(markdown: string): PastedNotes {
 
   const notes = new Map<number, string[]>();
   let current: number | null = null;
-  for (const line of lines.slice(start)) {
+  // A line break the editor kept at the end of a note's line ("\\" or two spaces) ends it.
+  for (const line of lines.slice(start).map((l) => l.replace(/(?:\\|\s{2,})$/, ""))) {
     const match = NOTE_LINE.exec(line);
     if (match) {
       current = Number(match[1]);

@@ -5,6 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { convertPastedNotes } from "../pasted-notes.js";
 
 // A WordPress post's HTML, classic or block editor, as Colloquy's Markdown,
 // with the unified family: rehype-parse reads the HTML, rehype-remark turns
@@ -175,6 +176,10 @@ export function wordpressToMarkdown(html: string, footnotesMeta?: string): Conve
   if (footnotes.size) {
     const definitions = [...footnotes].map(([n, note]) => `[^${n}]: ${typeof note === "string" ? inlineMarkdown(note) : inlineMarkdown(toHtml(note))}`);
     markdown = `${markdown}\n\n${definitions.join("\n")}`;
+  } else {
+    // The other classic pattern: "[1]" in the text and a "[1] …" list at the end, as typed or pasted into the editor.
+    const pasted = convertPastedNotes(markdown.replace(/\\\[(\d{1,3})\\?\]/g, "[$1]"));
+    if (pasted.converted) markdown = pasted.markdown.trim();
   }
   // The excerpt is prose to show in a list: its footnote markers go.
   const excerpt = excerptHtml !== null ? wordpressToMarkdown(excerptHtml.replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/gi, "")).markdown.trim() || null : null;
