@@ -668,7 +668,7 @@ export async function writePost(
   tx: TransactionClient,
   spec: PostSpec,
   context: WriteContext,
-): Promise<{ outcome: Outcome; linkLater: boolean }> {
+): Promise<{ outcome: Outcome; linkLater: boolean; commentsAdded: number }> {
   const target = spec.inResponseTo
     ? await tx.post.findFirst({ where: { slug: spec.inResponseTo.slug }, select: { id: true } })
     : null;
@@ -724,7 +724,7 @@ export async function writePost(
   }
   const added = await writeComments(tx, spec.comments, postId, null, context.findCommenter);
   const importedChanged = spec.imported ? await writeImported(tx, postId, spec.imported) : false;
-  return { outcome: outcome === "skipped" && (added > 0 || importedChanged) ? "updated" : outcome, linkLater };
+  return { outcome: outcome === "skipped" && (added > 0 || importedChanged) ? "updated" : outcome, linkLater, commentsAdded: added };
 }
 
 /**

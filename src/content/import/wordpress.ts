@@ -217,11 +217,9 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
       const countPending = (list: CommentSpec[]): number => list.reduce((n, c) => n + (c.status === "PENDING" ? 1 : 0) + countPending(c.replies), 0);
       report.comments.pending += countPending(spec.comments);
       try {
-        const before = await db.comment.count({ where: { post: { slug } } });
-        const { outcome } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+        const { outcome, commentsAdded } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
         report.posts[outcome as Outcome]++;
-        const after = await db.comment.count({ where: { post: { slug } } });
-        report.comments.added += after - before;
+        report.comments.added += commentsAdded;
       } catch (error) {
         report.errors.push({ ...where, message: `post ${item.postId} not written: ${messageOf(error)}` });
         report.posts.failed++;

@@ -1,3 +1,4 @@
+import { emptySource } from "../../../src/content/citations/types.js";
 import type { CorpusEssay, CorpusNote, ExpectedSource, Kind } from "./render.js";
 
 // Notes written one by one, as essays on a bilingual blog write them and as
@@ -6,22 +7,7 @@ import type { CorpusEssay, CorpusNote, ExpectedSource, Kind } from "./render.js"
 // names in two scripts, and repeats of notes the parser cannot read.
 
 function source(kind: Kind, fields: Partial<ExpectedSource> & Pick<ExpectedSource, "title">): ExpectedSource {
-  return {
-    kind,
-    authors: [],
-    authorRole: "AUTHOR",
-    editors: [],
-    translators: [],
-    container: null,
-    volume: null,
-    issue: null,
-    edition: null,
-    publisher: null,
-    place: null,
-    year: null,
-    url: null,
-    ...fields,
-  };
+  return { ...emptySource(kind), ...fields };
 }
 
 const plain = (text: string): CorpusNote => ({ form: "plain", text });

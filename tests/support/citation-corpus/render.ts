@@ -1,4 +1,4 @@
-import type { ParsedSource, SourceKindName } from "../../../src/content/citations/types.js";
+import { emptySource, type ParsedSource, type SourceKindName } from "../../../src/content/citations/types.js";
 import { CHINESE_WORKS, WORKS, type ChineseWork, type Day, type Person, type Work } from "./works.js";
 
 // Every work of works.ts printed as essayists print it, in each style and in
@@ -98,23 +98,7 @@ const it = (p: Printing, text: string) => (p.italic ? `*${text}*` : text);
 const marks = (p: Printing, text: string) => (p.curly ? text.replace(/'(\p{L})/gu, "‘$1").replace(/'/g, "’") : text);
 
 function expectedFor(work: Work, fields: Partial<ExpectedSource>): ExpectedSource {
-  return {
-    kind: work.kind,
-    authors: [],
-    authorRole: work.role ?? "AUTHOR",
-    editors: [],
-    translators: [],
-    title: "",
-    container: null,
-    volume: null,
-    issue: null,
-    edition: null,
-    publisher: null,
-    place: null,
-    year: null,
-    url: null,
-    ...fields,
-  };
+  return { ...emptySource(work.kind), authorRole: work.role ?? "AUTHOR", ...fields };
 }
 
 // ---------------------------------------------------------------------------
