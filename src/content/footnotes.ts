@@ -212,16 +212,10 @@ export function sourceFieldsFrom(
 export async function refreshSources(tx: TransactionClient, sourceIds: Iterable<number>): Promise<void> {
   const ids = [...new Set(sourceIds)];
   if (ids.length === 0) return;
-  const [sources, notes] = await Promise.all([
-    tx.source.findMany({ where: { id: { in: ids } } }),
-    tx.footnote.findMany({
-      where: { sourceId: { in: ids } },
-      select: { id: true, sourceId: true, citation: true, post: { select: { status: true, publishedAt: true } } },
-    }),
-  ]);
+  const sources = await tx.source.findMany({ where: { id: { in: ids } } });
   const orphans: number[] = [];
   for (const source of sources) {
-    const citing = notes.filter((note) => note.sourceId === source.id);
+    const citing = await countedNotes(tx, source.id);
     if (citing.length === 0) {
       orphans.push(source.id);
       continue;
@@ -239,6 +233,29 @@ export async function refreshSources(tx: TransactionClient, sourceIds: Iterable<
   }
   // A source no note cites any longer would linger with no citations.
   if (orphans.length) await tx.source.deleteMany({ where: { id: { in: orphans }, footnotes: { none: {} } } });
+}
+
+/**
+ * How many of a source's notes its fields are made from: the earliest. A work
+ * cited ten thousand times is not re-read in full on every write that cites it
+ * (that made an import quadratic in the notes citing one work); what later
+ * notes add to the first fifty (a missing publisher, say) is not looked for.
+ */
+export const SOURCE_NOTES_COUNTED = 50;
+
+/** The notes sourceFieldsFrom counts for a source: its earliest published ones, or, when no published post cites it, its earliest drafts'. */
+async function countedNotes(tx: TransactionClient, sourceId: number) {
+  const select = { id: true, citation: true, post: { select: { status: true, publishedAt: true } } } as const;
+  const published = { status: "PUBLISHED", publishedAt: { not: null } } as const;
+  const earliest = [{ post: { publishedAt: "asc" } }, { id: "asc" }] as const;
+  const notes = await tx.footnote.findMany({
+    where: { sourceId, post: published },
+    orderBy: [...earliest],
+    take: SOURCE_NOTES_COUNTED,
+    select,
+  });
+  if (notes.length) return notes;
+  return tx.footnote.findMany({ where: { sourceId }, orderBy: [{ id: "asc" }], take: SOURCE_NOTES_COUNTED, select });
 }
 
 /** The sources a post's notes cite now. */
