@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
-import { importMarkdown, type ImportReport } from "../src/content/importer.js";
+import { importMarkdown, type ImportReport } from "../src/content/import/markdown.js";
 import type { PrismaClient } from "../src/db/client.js";
 import { openDatabase } from "../src/db/client.js";
 import { graphql } from "./graphql/index.js";
@@ -387,7 +387,7 @@ describe("a directory with broken files", () => {
       skipped: 0,
       failed: 2,
       errors: [
-        { file: "package.json", line: 1, message: "not a Markdown file (.md or .markdown), a directory or a site.yaml" },
+        { file: "package.json", line: 1, message: "not a Markdown file (.md or .markdown), a directory or one of site.yaml, authors.yaml, discussions.yaml, colloquy-export.yaml" },
         { file: path.join(BROKEN, "nowhere"), line: 1, message: "no such file or directory" },
       ],
       warnings: [],
@@ -429,7 +429,7 @@ describe("front matter that disagrees, or is wrong in other ways", () => {
         "slug: Not A Slug",
         "author: { name: Ada Reyes, slug: ada-reyes, role: FACULTY }",
         "publishedAt: 2025-03-04T25:00:00Z",
-        "tags: [one]",
+        "keywords: [one]",
         "comments:",
         "  - author: { name: Guest, email: not-an-address }",
         "    date: 2025-03-05",
@@ -446,7 +446,7 @@ describe("front matter that disagrees, or is wrong in other ways", () => {
       'bad.md:3: slug "Not A Slug" must be lower-case letters and digits separated by single hyphens',
       'bad.md:4: unknown field author "role"; the fields are name, slug, bio, affiliation',
       'bad.md:5: publishedAt "2025-03-04T25:00:00Z" is not a date; write YYYY-MM-DD or an ISO date-time such as 2025-03-04T09:30:00Z',
-      'bad.md:6: unknown field "tags"; the fields are title, slug, author, publishedAt, discussion, inResponseTo, comments',
+      'bad.md:6: unknown field "keywords"; the fields are title, slug, author, status, publishedAt, scheduledAt, discussion, inResponseTo, excerpt, legacyUrls, categories, tags, comments',
       'bad.md:8: comment author email "not-an-address" is not an email address',
       "empty.md:4: the post has no body after its front matter",
       "long.md:2: title must be at most 200 characters",

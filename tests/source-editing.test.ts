@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { noteTextHash } from "../src/content/footnotes.js";
-import { importMarkdown } from "../src/content/importer.js";
+import { importMarkdown } from "../src/content/import/markdown.js";
 import { reparseNotes } from "../src/domain/reparse.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";

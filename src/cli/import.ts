@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { open, stat } from "node:fs/promises";
-import { importMarkdown, type ImportReport } from "../content/importer.js";
+import { importMarkdown, type ImportReport } from "../content/import/markdown.js";
 import { importWordPress, type WordPressImportReport } from "../content/import/wordpress.js";
 import { looksLikeWxr } from "../content/import/wxr.js";
 import { closeMarkdownWorkers } from "../content/rendering.js";

@@ -6,6 +6,8 @@ import { mapMaybe, renderMarkdown, type MaybePromise } from "./rendering.js";
 
 export interface RenderablePost {
   body: string;
+  /** The summary its author wrote (a WordPress `<!--more-->` opening, a Ghost excerpt), in Markdown; else the body's opening is used. */
+  excerpt?: string | null;
 }
 
 export function postBody(post: RenderablePost, format: ContentFormat): MaybePromise<string> {
@@ -22,5 +24,6 @@ export function postReadingTimeMinutes(post: RenderablePost): MaybePromise<numbe
 }
 
 export function postExcerpt(post: RenderablePost, maxLength: number): MaybePromise<string> {
+  if (post.excerpt) return mapMaybe(renderMarkdown(post.excerpt, "TEXT"), (text) => excerptOf(text.split("\n\n").join(" "), maxLength));
   return mapMaybe(postBody(post, "TEXT"), (text) => excerptOf(text.split("\n\n").slice(0, 3).join(" "), maxLength));
 }

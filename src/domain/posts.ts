@@ -11,7 +11,7 @@ import { isForeignKeyViolation, isUniqueViolation } from "./unique.js";
 import { InputChecks, slugForTitle, slugTaken } from "./validation.js";
 
 /** A post's notes are listed whole (Post.footnotes has no pages), so the cost model counts this many per post. */
-export const POST_LIMITS = { title: 200, body: 200_000, footnotes: 300 };
+export const POST_LIMITS = { title: 200, body: 200_000, footnotes: 300, excerpt: 2_000 };
 
 type Author = Extract<Viewer, { kind: "author" }>;
 

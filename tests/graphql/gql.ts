@@ -59,6 +59,10 @@ type Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": typeof types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": typeof types.EmptySlugDocument,
+    "\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": typeof types.ExportedPostDocument,
+    "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": typeof types.ExportedDraftsDocument,
+    "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": typeof types.ExportedModerationDocument,
+    "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n": typeof types.ExportedLegacyDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": typeof types.FeedPageDocument,
     "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": typeof types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": typeof types.SyncEditDocument,
@@ -252,6 +256,10 @@ const documents: Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": types.EmptySlugDocument,
+    "\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": types.ExportedPostDocument,
+    "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": types.ExportedDraftsDocument,
+    "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": types.ExportedModerationDocument,
+    "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n": types.ExportedLegacyDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": types.FeedPageDocument,
     "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": types.SyncEditDocument,
@@ -594,6 +602,22 @@ export function graphql(source: "\n  query Excerpt($maxLength: Int!) {\n    post
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "): (typeof documents)["\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n"): (typeof documents)["\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n"): (typeof documents)["\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n"): (typeof documents)["\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { AUTHOR_LIMITS } from "../../domain/authors.js";
 import { COMMENT_LIMITS } from "../../domain/comments.js";
 import { POST_LIMITS } from "../../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
-import { commenterLookup, messageOf, writePost, type AuthorSpec, type CommentSpec, type Outcome, type PostSpec, type WriteContext } from "../importer.js";
+import { commenterLookup, messageOf, writePost, type AuthorSpec, type CommentSpec, type Outcome, type PostSpec, type WriteContext } from "./writer.js";
 import { analyzePostBody } from "../rendering.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
 import { readWxr, type WxrComment, type WxrItem } from "./wxr.js";
@@ -206,6 +206,8 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
         publishedAt,
         author,
         discussion,
+        // The excerpt its author wrote in WordPress's Excerpt box, else the opening above `<!--more-->`.
+        excerpt: excerptOf(item.excerpt) ?? (converted.excerpt ? converted.excerpt.slice(0, POST_LIMITS.excerpt) : null),
         inResponseTo: null,
         comments: commentsOf(item),
         imported: {
@@ -242,6 +244,13 @@ function termsOf(item: WxrItem): { taxonomy: "category" | "tag"; slug: string; n
     }
     return [{ taxonomy, slug: (slug || slugify(term.name)).slice(0, 200), name: term.name.slice(0, 200) }];
   });
+}
+
+/** WordPress's hand-written excerpt (HTML) as Markdown, or null when the box was left empty. */
+function excerptOf(html: string): string | null {
+  const text = stripForbiddenCharacters(html).text.trim();
+  if (!text) return null;
+  return wordpressToMarkdown(text).markdown.trim().slice(0, POST_LIMITS.excerpt) || null;
 }
 
 /** Why a WordPress comment is not imported, or null. */

@@ -1,19 +1,30 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml";
-import type { PrismaClient } from "../db/client.js";
-import { AUTHOR_LIMITS } from "../domain/authors.js";
-import { COMMENT_LIMITS } from "../domain/comments.js";
-import { DISCUSSION_LIMITS } from "../domain/discussions.js";
-import { POST_LIMITS } from "../domain/posts.js";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../domain/validation.js";
-import type { Post, PostStatus } from "../generated/prisma/client.js";
-import { stripForbiddenCharacters } from "./characters.js";
-import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "./footnotes.js";
-import { slugScopeFor } from "../domain/posts.js";
-import { analyzePostBody } from "./rendering.js";
-import { legacyPath } from "../domain/legacy-urls.js";
-import { convertPastedNotes } from "./pasted-notes.js";
+import type { PrismaClient } from "../../db/client.js";
+import { AUTHOR_LIMITS } from "../../domain/authors.js";
+import { COMMENT_LIMITS } from "../../domain/comments.js";
+import { DISCUSSION_LIMITS } from "../../domain/discussions.js";
+import { POST_LIMITS } from "../../domain/posts.js";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
+import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
+import { stripForbiddenCharacters } from "../characters.js";
+import type { ResolvedFootnote } from "../footnotes.js";
+import { convertPastedNotes } from "../pasted-notes.js";
+import { analyzePostBody } from "../rendering.js";
+import {
+  commenterLookup,
+  messageOf,
+  writePost,
+  writeShared,
+  type AuthorSpec,
+  type CommentSpec,
+  type DiscussionSpec,
+  type Outcome,
+  type PostSpec,
+  type SiteSpec,
+  type WriteContext,
+} from "./writer.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
 // is shown by `npm run import -- --help`). It works in two phases so that the
@@ -45,7 +56,7 @@ export interface ImportOptions {
 }
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
-const SITE_FILE = "site.yaml";
+
 const SITE_LIMITS = { title: 200, description: 5_000 };
 // Loose on purpose, as for comments sent through the API: the address is only kept for moderators.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -54,66 +65,20 @@ interface SourceFile {
   /** The path as the user named it, joined with the path found below a named directory. */
   file: string;
   absolute: string;
+  /** Below a directory `npm run export` wrote: its posts are taken exactly as written, with no "[1]" notes converted. */
+  exported?: boolean;
 }
+
+/** The file `npm run export` writes at the top of its directory. */
+export const EXPORT_MANIFEST = "colloquy-export.yaml";
+
+/** The files a directory may hold at its top besides its posts: the site, its authors, its discussions, and the mark of an export. */
+const TOP_FILES = { site: "site.yaml", authors: "authors.yaml", discussions: "discussions.yaml", manifest: EXPORT_MANIFEST } as const;
+type TopFile = keyof typeof TOP_FILES;
 
 interface Problem {
   line: number;
   message: string;
-}
-
-export interface AuthorSpec {
-  slug: string;
-  name: string;
-  bio?: string;
-  affiliation?: string;
-  line: number;
-}
-
-export interface DiscussionSpec {
-  slug: string;
-  title?: string;
-  prompt?: string;
-  line: number;
-}
-
-export interface CommentSpec {
-  name: string;
-  email?: string;
-  createdAt: Date;
-  body: string;
-  replies: CommentSpec[];
-  /** Approved unless said otherwise (a WordPress comment held for moderation comes in pending). */
-  status?: "APPROVED" | "PENDING";
-  /** The registered author who wrote it, by slug, when the export says so; otherwise found by name. */
-  authorSlug?: string;
-}
-
-export interface PostSpec {
-  file: string;
-  /** The body's notes, resolved to what they cite when the file was read, before any transaction. */
-  notes: ResolvedFootnote[];
-  slug: string;
-  slugLine: number;
-  title: string;
-  body: string;
-  publishedAt: Date | null;
-  author: AuthorSpec;
-  discussion: DiscussionSpec | null;
-  inResponseTo: { slug: string; line: number } | null;
-  comments: CommentSpec[];
-  /** What another system knew of the post (a WordPress export): its old addresses, its categories and tags, when it was scheduled. */
-  imported?: {
-    legacyUrls: string[];
-    terms: { taxonomy: "category" | "tag"; slug: string; name: string }[];
-    scheduledAt: Date | null;
-  };
-}
-
-interface SiteSpec {
-  file: string;
-  title?: string;
-  description?: string;
-  line: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -146,32 +111,46 @@ async function walk(root: string, directory: string, shown: string, found: Sourc
 
 async function collectFiles(paths: string[]) {
   const posts: SourceFile[] = [];
-  const sites: SourceFile[] = [];
+  const tops: Record<TopFile, SourceFile[]> = { site: [], authors: [], discussions: [], manifest: [] };
   const errors: ImportError[] = [];
   const warnings: ImportError[] = [];
+  const kindOf = (name: string) => (Object.keys(TOP_FILES) as TopFile[]).find((kind) => TOP_FILES[kind] === name);
   for (const given of paths) {
     const absolute = path.resolve(given);
     const info = await stat(absolute).catch(() => null);
+    const kind = kindOf(path.basename(absolute));
     if (info?.isDirectory()) {
       const root = await realpath(absolute);
-      await walk(root, root, given, posts, warnings);
-      const site = await realpath(path.join(root, SITE_FILE)).catch(() => null);
-      if (site && path.dirname(site) === root && (await stat(site).catch(() => null))?.isFile()) {
-        sites.push({ file: path.join(given, SITE_FILE), absolute: site });
+      const below: SourceFile[] = [];
+      await walk(root, root, given, below, warnings);
+      for (const top of Object.keys(TOP_FILES) as TopFile[]) {
+        const found = await realpath(path.join(root, TOP_FILES[top])).catch(() => null);
+        if (found && path.dirname(found) === root && (await stat(found).catch(() => null))?.isFile()) {
+          tops[top].push({ file: path.join(given, TOP_FILES[top]), absolute: found });
+        }
       }
-    } else if (info?.isFile() && path.basename(absolute) === SITE_FILE) {
-      sites.push({ file: given, absolute });
+      const exported = tops.manifest.some((file) => path.dirname(file.absolute) === root);
+      posts.push(...below.map((file) => (exported ? { ...file, exported } : file)));
+    } else if (info?.isFile() && kind) {
+      tops[kind].push({ file: given, absolute });
     } else if (info?.isFile() && MARKDOWN_FILE.test(absolute)) {
       posts.push({ file: given, absolute });
     } else {
-      const message = info ? "not a Markdown file (.md or .markdown), a directory or a site.yaml" : "no such file or directory";
+      const message = info ? `not a Markdown file (.md or .markdown), a directory or one of ${Object.values(TOP_FILES).join(", ")}` : "no such file or directory";
       errors.push({ file: given, line: 1, message });
     }
   }
   // One file named twice (by itself and through its directory) is imported once, and always in the same order.
   const unique = (files: SourceFile[]) =>
     [...new Map(files.map((f) => [f.absolute, f])).values()].sort((a, b) => (a.absolute < b.absolute ? -1 : 1));
-  return { posts: unique(posts), sites: unique(sites), errors, warnings };
+  return {
+    posts: unique(posts),
+    sites: unique(tops.site),
+    authors: unique(tops.authors),
+    discussions: unique(tops.discussions),
+    errors,
+    warnings,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -303,6 +282,42 @@ class Fields {
     return date;
   }
 
+  /** One of a few words, written in lower case: `status: draft`. */
+  choice<T extends string>(key: string, options: Record<string, T>): T | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const value = isScalar(entry.node) ? entry.node.value : undefined;
+    if (typeof value === "string" && Object.hasOwn(options, value)) return options[value];
+    this.problem(entry.line, `${this.label}${key} must be one of ${Object.keys(options).join(", ")}`);
+    return undefined;
+  }
+
+  flag(key: string): boolean | undefined {
+    const entry = this.entry(key);
+    if (!entry) return undefined;
+    const value = isScalar(entry.node) ? entry.node.value : undefined;
+    if (typeof value === "boolean") return value;
+    this.problem(entry.line, `${this.label}${key} must be true or false`);
+    return undefined;
+  }
+
+  /** A list of short texts: `legacyUrls: [https://…]`. */
+  texts(key: string, max: number): string[] {
+    const entry = this.entry(key);
+    if (!entry) return [];
+    if (!isSeq(entry.node)) {
+      this.problem(entry.line, `${this.label}${key} must be a list`);
+      return [];
+    }
+    const values: string[] = [];
+    for (const item of entry.node.items) {
+      const value = isScalar(item) ? item.value : undefined;
+      if (typeof value === "string" && value.trim() && value.trim().length <= max) values.push(value.trim());
+      else this.problem(this.yaml.lineOf(item, entry.line), `each of ${this.label}${key} must be text of at most ${max} characters`);
+    }
+    return values;
+  }
+
   /** A field that may be written as a single string or as a mapping of its own. */
   textOrMapping(key: string, label: string, fields: readonly string[], required: boolean): string | Fields | undefined {
     const entry = this.entry(key);
@@ -408,34 +423,97 @@ function readDiscussion(fields: Fields): DiscussionSpec | null | undefined {
   return { slug, line, ...(title !== undefined ? { title } : {}), ...(prompt !== undefined ? { prompt } : {}) };
 }
 
-const COMMENT_FIELDS = ["author", "date", "body", "replies"] as const;
+const COMMENT_FIELDS = ["author", "date", "status", "body", "replies"] as const;
+const COMMENT_STATUSES = { approved: "APPROVED", pending: "PENDING", rejected: "REJECTED" } as const;
 
 function readComments(list: Fields[]): CommentSpec[] {
   const comments: CommentSpec[] = [];
   for (const fields of list) {
-    const author = fields.textOrMapping("author", "comment author ", ["name", "email"], true);
+    const author = fields.textOrMapping("author", "comment author ", ["name", "email", "slug", "guest"], true);
     let name: string | undefined;
     let email: string | undefined;
+    let authorSlug: string | undefined;
+    let guest: boolean | undefined;
     if (typeof author === "string") {
       if (author.length <= COMMENT_LIMITS.authorName) name = author;
       else fields.problem(fields.lineOf("author"), `comment author must be at most ${COMMENT_LIMITS.authorName} characters`);
     } else if (author) {
-      name = author.text("name", { max: COMMENT_LIMITS.authorName, required: true });
+      authorSlug = author.slug("slug");
+      guest = author.flag("guest");
+      // A registered author's comment shows the author's own name, which may be longer than a guest's may be.
+      name = author.text("name", { max: authorSlug ? AUTHOR_LIMITS.name : COMMENT_LIMITS.authorName, required: true });
       email = author.text("email", { max: COMMENT_LIMITS.authorEmail });
       if (email && !EMAIL_PATTERN.test(email)) author.problem(author.lineOf("email"), `comment author email ${quoted(email)} is not an email address`);
+      if (guest && authorSlug) author.problem(author.lineOf("guest"), "a comment author is either a guest or the author with a slug, not both");
     }
     const createdAt = fields.date("date", true);
+    const status = fields.choice("status", COMMENT_STATUSES);
     const body = fields.text("body", { max: COMMENT_LIMITS.body, required: true });
     const replies = readComments(fields.list("replies", "reply ", COMMENT_FIELDS));
-    if (name && createdAt && body) comments.push({ name, createdAt, body, replies, ...(email ? { email } : {}) });
+    if (name && createdAt && body) {
+      comments.push({
+        name,
+        createdAt,
+        body,
+        replies,
+        ...(email ? { email } : {}),
+        ...(status ? { status } : {}),
+        ...(authorSlug ? { authorSlug } : {}),
+        ...(guest ? { guest } : {}),
+      });
+    }
   }
   return comments;
 }
 
-const POST_FIELDS = ["title", "slug", "author", "publishedAt", "discussion", "inResponseTo", "comments"] as const;
+const POST_FIELDS = [
+  "title",
+  "slug",
+  "author",
+  "status",
+  "publishedAt",
+  "scheduledAt",
+  "discussion",
+  "inResponseTo",
+  "excerpt",
+  "legacyUrls",
+  "categories",
+  "tags",
+  "comments",
+] as const;
+const POST_STATUSES = { published: "PUBLISHED", draft: "DRAFT" } as const satisfies Record<string, PostStatus>;
+const TERM_FIELDS = ["slug", "name"] as const;
+const LEGACY_URL_LIMIT = 2_000;
+const TERM_NAME_LIMIT = 200;
+
+/** A post's categories or tags: each a name (its slug made from it), or { slug, name }. */
+function readTerms(fields: Fields, taxonomy: "category" | "tag", key: "categories" | "tags") {
+  const terms: { taxonomy: "category" | "tag"; slug: string; name: string }[] = [];
+  const entry = fields.entry(key);
+  if (!entry) return terms;
+  if (!isSeq(entry.node)) {
+    fields.problem(entry.line, `${key} must be a list`);
+    return terms;
+  }
+  if (entry.node.items.some((item) => isMap(item))) {
+    for (const item of fields.list(key, `${taxonomy} `, TERM_FIELDS)) {
+      const name = item.text("name", { max: TERM_NAME_LIMIT, required: true });
+      const slug = item.slug("slug", true);
+      if (name && slug) terms.push({ taxonomy, slug, name });
+    }
+    return terms;
+  }
+  for (const item of entry.node.items) {
+    const name = isScalar(item) && typeof item.value === "string" ? item.value.trim() : "";
+    const slug = slugify(name);
+    if (name && name.length <= TERM_NAME_LIMIT && slug) terms.push({ taxonomy, slug, name });
+    else fields.problem(fields.lineOf(key), `each of ${key} must be a name of at most ${TERM_NAME_LIMIT} characters, or { slug, name }`);
+  }
+  return terms;
+}
 
 /** The post a file holds, or its problems (and its slug, when that much could be read). */
-async function readPost(file: string, text: string): Promise<{ post: PostSpec | null; problems: Problem[]; slug?: string }> {
+async function readPost(file: string, text: string, exported = false): Promise<{ post: PostSpec | null; problems: Problem[]; slug?: string }> {
   const parts = splitFrontMatter(text);
   if ("message" in parts) return { post: null, problems: [parts] };
   const { yaml, root } = FrontMatter.parse(parts.yaml, 1);
@@ -449,14 +527,21 @@ async function readPost(file: string, text: string): Promise<{ post: PostSpec | 
   }
   const author = readAuthor(fields);
   const publishedAt = fields.date("publishedAt");
+  const status = fields.choice("status", POST_STATUSES);
+  if (status === "PUBLISHED" && !publishedAt) fields.problem(fields.lineOf("status"), "a published post needs publishedAt");
+  const scheduledAt = fields.date("scheduledAt");
+  const excerpt = fields.text("excerpt", { max: POST_LIMITS.excerpt });
+  const legacyUrls = fields.texts("legacyUrls", LEGACY_URL_LIMIT);
+  const terms = [...readTerms(fields, "category", "categories"), ...readTerms(fields, "tag", "tags")];
   const discussion = readDiscussion(fields);
   const target = fields.slug("inResponseTo");
   if (target && target === slug) fields.problem(fields.lineOf("inResponseTo"), "a post cannot be in response to itself");
   const comments = readComments(fields.list("comments", "comment ", COMMENT_FIELDS));
 
   // An essay pasted from elsewhere, with "[1]" notes listed at its end: Markdown footnotes, when they match exactly.
-  const pasted = convertPastedNotes(parts.body);
-  if (pasted.converted) parts.body = pasted.markdown;
+  // Not in an export, which has every post exactly as the database held it.
+  const pasted = exported ? null : convertPastedNotes(parts.body);
+  if (pasted?.converted) parts.body = pasted.markdown;
   const trimmedBody = parts.body.trim();
   let notes: ResolvedFootnote[] = [];
   if (!trimmedBody) yaml.problem(parts.closingLine, "the post has no body after its front matter");
@@ -482,10 +567,14 @@ async function readPost(file: string, text: string): Promise<{ post: PostSpec | 
       title,
       body: parts.body,
       publishedAt: publishedAt ?? null,
+      ...(status ? { status } : {}),
+      excerpt: excerpt ?? null,
       author,
       discussion,
       inResponseTo: target ? { slug: target, line: fields.lineOf("inResponseTo") } : null,
       comments,
+      // What the file says of these is the whole of it: a tag taken out of the file comes off the post.
+      imported: { legacyUrls, terms, scheduledAt: scheduledAt ?? null },
     },
     problems: [],
   };
@@ -500,6 +589,48 @@ function readSite(file: string, text: string): { site: SiteSpec | null; problems
   if (yaml.problems.length) return { site: null, problems: yaml.problems };
   const site = { file, title, line: fields.lineOf("title"), ...(description !== undefined ? { description } : {}) };
   return { site, problems: [] };
+}
+
+const AUTHOR_ROLES = { faculty: "FACULTY", "student-fellow": "STUDENT_FELLOW", staff: "STAFF", guest: "GUEST" } as const satisfies Record<string, AuthorRole>;
+
+/** An authors.yaml: `authors:` and a list of { slug, name, bio, affiliation, role }, for authors with or without posts. */
+function readAuthors(file: string, text: string): { authors: AuthorSpec[]; problems: Problem[] } {
+  const { yaml, root } = FrontMatter.parse(text, 0);
+  if (!root) return { authors: [], problems: yaml.problems };
+  const top = new Fields(yaml, root, "", 1, ["authors"]);
+  const authors: AuthorSpec[] = [];
+  for (const fields of top.list("authors", "author ", ["slug", "name", "bio", "affiliation", "role"])) {
+    const slug = fields.slug("slug", true);
+    const name = fields.text("name", { max: AUTHOR_LIMITS.name, required: true });
+    const bio = fields.text("bio", { max: AUTHOR_LIMITS.bio });
+    const affiliation = fields.text("affiliation", { max: AUTHOR_LIMITS.affiliation });
+    const role = fields.choice("role", AUTHOR_ROLES);
+    if (!slug || !name) continue;
+    authors.push({
+      slug,
+      name,
+      line: fields.line,
+      ...(bio !== undefined ? { bio } : {}),
+      ...(affiliation !== undefined ? { affiliation } : {}),
+      ...(role !== undefined ? { role } : {}),
+    });
+  }
+  return yaml.problems.length ? { authors: [], problems: yaml.problems } : { authors, problems: [] };
+}
+
+/** A discussions.yaml: `discussions:` and a list of { slug, title, prompt }. */
+function readDiscussions(file: string, text: string): { discussions: DiscussionSpec[]; problems: Problem[] } {
+  const { yaml, root } = FrontMatter.parse(text, 0);
+  if (!root) return { discussions: [], problems: yaml.problems };
+  const top = new Fields(yaml, root, "", 1, ["discussions"]);
+  const discussions: DiscussionSpec[] = [];
+  for (const fields of top.list("discussions", "discussion ", ["slug", "title", "prompt"])) {
+    const slug = fields.slug("slug", true);
+    const title = fields.text("title", { max: DISCUSSION_LIMITS.title, required: true });
+    const prompt = fields.text("prompt", { max: DISCUSSION_LIMITS.prompt });
+    if (slug && title) discussions.push({ slug, title, line: fields.line, ...(prompt !== undefined ? { prompt } : {}) });
+  }
+  return yaml.problems.length ? { discussions: [], problems: yaml.problems } : { discussions, problems: [] };
 }
 
 /** Markdown and YAML read the same whichever line endings or byte-order mark the editor saved. */
@@ -556,15 +687,17 @@ function disagreements(claims: Claim[]): (Problem & { file: string })[] {
   return problems;
 }
 
-function claimsOf(post: PostSpec): Claim[] {
-  const { author, discussion, file } = post;
+function claimsOf({ author, discussion, file }: { author: AuthorSpec | null; discussion: DiscussionSpec | null; file: string }): Claim[] {
   const claims: Claim[] = [];
   const claim = (subject: string, field: string, value: string | undefined, line: number) => {
     if (value !== undefined) claims.push({ subject, field, value, file, line });
   };
-  claim(`author "${author.slug}"`, "name", author.name, author.line);
-  claim(`author "${author.slug}"`, "bio", author.bio, author.line);
-  claim(`author "${author.slug}"`, "affiliation", author.affiliation, author.line);
+  if (author) {
+    claim(`author "${author.slug}"`, "name", author.name, author.line);
+    claim(`author "${author.slug}"`, "bio", author.bio, author.line);
+    claim(`author "${author.slug}"`, "affiliation", author.affiliation, author.line);
+    claim(`author "${author.slug}"`, "role", author.role, author.line);
+  }
   if (discussion) {
     claim(`discussion "${discussion.slug}"`, "title", discussion.title, discussion.line);
     claim(`discussion "${discussion.slug}"`, "prompt", discussion.prompt, discussion.line);
@@ -572,251 +705,8 @@ function claimsOf(post: PostSpec): Claim[] {
   return claims;
 }
 
-function titleCase(slug: string): string {
-  return slug
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
-}
-
 // ---------------------------------------------------------------------------
 // Writing
-
-export type Outcome = "created" | "updated" | "skipped";
-
-/** Finds the Author a commenter's name stands for: by slug first, then by exact name. */
-export function commenterLookup() {
-  const cache = new Map<string, number | null>();
-  return async (tx: TransactionClient, name: string): Promise<number | null> => {
-    const known = cache.get(name);
-    if (known !== undefined) return known;
-    const slug = slugify(name);
-    const author =
-      (slug ? await tx.author.findFirst({ where: { slug }, select: { id: true } }) : null) ??
-      (await tx.author.findFirst({ where: { name }, orderBy: { id: "asc" }, select: { id: true } }));
-    cache.set(name, author?.id ?? null);
-    return author?.id ?? null;
-  };
-}
-
-export type FindCommenter = ReturnType<typeof commenterLookup>;
-
-/** Adds the comments not yet on the post; an imported comment is known by its place, author, time and text. */
-async function writeComments(
-  tx: TransactionClient,
-  comments: CommentSpec[],
-  postId: number,
-  parentId: number | null,
-  findCommenter: FindCommenter,
-): Promise<number> {
-  let added = 0;
-  for (const comment of comments) {
-    const authorId = comment.authorSlug
-      ? ((await tx.author.findFirst({ where: { slug: comment.authorSlug }, select: { id: true } }))?.id ?? (await findCommenter(tx, comment.name)))
-      : await findCommenter(tx, comment.name);
-    const placed = { postId, parentId, createdAt: comment.createdAt, body: comment.body };
-    // A guest's comment stays itself after an Author of that name appears.
-    const byAuthor = authorId === null ? [] : [{ authorId }];
-    let row = await tx.comment.findFirst({
-      where: { ...placed, OR: [...byAuthor, { authorId: null, authorName: comment.name }] },
-      orderBy: { id: "asc" },
-      select: { id: true },
-    });
-    if (!row) {
-      row = await tx.comment.create({
-        data: {
-          ...placed,
-          authorId,
-          authorName: authorId === null ? comment.name : null,
-          authorEmail: authorId === null ? (comment.email ?? null) : null,
-          status: comment.status ?? "APPROVED",
-        },
-        select: { id: true },
-      });
-      added++;
-    }
-    added += await writeComments(tx, comment.replies, postId, row.id, findCommenter);
-  }
-  return added;
-}
-
-async function recordRevision(tx: TransactionClient, post: Post, changed: string[]): Promise<void> {
-  await tx.postRevision.create({
-    data: {
-      postId: post.id,
-      revision: post.revision,
-      editorId: post.authorId,
-      title: post.title,
-      body: post.body,
-      status: post.status,
-      changed: JSON.stringify(changed),
-    },
-  });
-}
-
-export interface WriteContext {
-  authorIds: Map<string, number>;
-  discussionIds: Map<string, number>;
-  findCommenter: FindCommenter;
-}
-
-/**
- * Creates or updates one file's post, its notes and comments. A post that
- * answers one not written yet gets its link in the final pass.
- */
-export async function writePost(
-  tx: TransactionClient,
-  spec: PostSpec,
-  context: WriteContext,
-): Promise<{ outcome: Outcome; linkLater: boolean; commentsAdded: number }> {
-  const target = spec.inResponseTo
-    ? await tx.post.findFirst({ where: { slug: spec.inResponseTo.slug }, select: { id: true } })
-    : null;
-  const status: PostStatus = spec.publishedAt ? "PUBLISHED" : "DRAFT";
-  const wanted = {
-    title: spec.title,
-    body: spec.body,
-    status,
-    publishedAt: spec.publishedAt,
-    authorId: context.authorIds.get(spec.author.slug)!,
-    discussionId: spec.discussion ? context.discussionIds.get(spec.discussion.slug)! : null,
-    inResponseToId: target?.id ?? null,
-  };
-  const linkLater = spec.inResponseTo !== null && target === null;
-
-  // The published post with the slug, or else a draft with it (the slug is unique among published posts, and among one author's drafts).
-  const current = await tx.post.findFirst({ where: { slug: spec.slug }, orderBy: [{ slugScope: "asc" }, { id: "asc" }] });
-  const slugScope = slugScopeFor(status, wanted.authorId);
-  let outcome: Outcome;
-  let postId: number;
-  if (!current) {
-    const post = await tx.post.create({
-      data: { slug: spec.slug, slugScope, ...wanted, createdAt: spec.publishedAt ?? new Date() },
-    });
-    await syncPostFootnotes(tx, post.id, spec.notes);
-    await recordRevision(tx, post, ["title", "body", "slug", "status"]);
-    outcome = "created";
-    postId = post.id;
-  } else {
-    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((field) => {
-      const [now, then] = [wanted[field], current[field]];
-      return now instanceof Date || then instanceof Date ? now?.valueOf() !== then?.valueOf() : now !== then;
-    });
-    if (linkLater && !changed.includes("inResponseToId")) changed.push("inResponseToId");
-    if (changed.length) {
-      const withdrawn = current.status === "PUBLISHED" && status === "DRAFT";
-      const post = await tx.post.update({
-        where: { id: current.id },
-        data: {
-          ...wanted,
-          slugScope,
-          ...(status === "PUBLISHED" ? { withdrawnAt: null } : withdrawn ? { withdrawnAt: new Date() } : {}),
-          revision: { increment: 1 },
-        },
-      });
-      if (post.body !== current.body) await syncPostFootnotes(tx, post.id, spec.notes);
-      // Published or withdrawn: what its citations say of shared sources starts or stops counting.
-      else if (post.status !== current.status) await refreshSources(tx, await sourcesCitedBy(tx, post.id));
-      await recordRevision(tx, post, changed);
-    }
-    outcome = changed.length ? "updated" : "skipped";
-    postId = current.id;
-  }
-  const added = await writeComments(tx, spec.comments, postId, null, context.findCommenter);
-  const importedChanged = spec.imported ? await writeImported(tx, postId, spec.imported) : false;
-  return { outcome: outcome === "skipped" && (added > 0 || importedChanged) ? "updated" : outcome, linkLater, commentsAdded: added };
-}
-
-/**
- * The old addresses, terms and scheduled time another system gave the post,
- * made what the export says now. An address another post already holds stays
- * with that post. Whether anything changed.
- */
-async function writeImported(tx: TransactionClient, postId: number, imported: NonNullable<PostSpec["imported"]>): Promise<boolean> {
-  let changed = false;
-  const current = await tx.post.findFirst({ where: { id: postId }, select: { scheduledAt: true } });
-  if ((current?.scheduledAt?.valueOf() ?? null) !== (imported.scheduledAt?.valueOf() ?? null)) {
-    await tx.post.update({ where: { id: postId }, data: { scheduledAt: imported.scheduledAt } });
-    changed = true;
-  }
-  for (const url of imported.legacyUrls) {
-    const path = legacyPath(url);
-    if (!path) continue;
-    const held = await tx.postLegacyUrl.findUnique({ where: { path }, select: { postId: true } });
-    if (held) continue;
-    await tx.postLegacyUrl.create({ data: { postId, path, url } });
-    changed = true;
-  }
-  const terms = await tx.postTerm.findMany({ where: { postId }, select: { taxonomy: true, slug: true, name: true } });
-  const key = (t: { taxonomy: string; slug: string; name: string }) => `${t.taxonomy}\u0000${t.slug}\u0000${t.name}`;
-  const wanted = [...new Map(imported.terms.map((t) => [`${t.taxonomy}\u0000${t.slug}`, t])).values()];
-  if (terms.map(key).sort().join("\n") !== wanted.map(key).sort().join("\n")) {
-    await tx.postTerm.deleteMany({ where: { postId } });
-    if (wanted.length) await tx.postTerm.createMany({ data: wanted.map((t) => ({ postId, ...t })) });
-    changed = true;
-  }
-  return changed;
-}
-
-/** The site, authors and discussions that the posts refer to, created or brought up to date. */
-export async function writeShared(db: PrismaClient, site: SiteSpec | undefined, posts: PostSpec[]) {
-  const authors = new Map<string, Omit<AuthorSpec, "line">>();
-  const discussions = new Map<string, Omit<DiscussionSpec, "line">>();
-  for (const { author, discussion } of posts) {
-    const { line: _line, ...fields } = author;
-    authors.set(author.slug, { ...authors.get(author.slug), ...fields });
-    if (discussion) {
-      const { line: _discussionLine, ...given } = discussion;
-      discussions.set(discussion.slug, { ...discussions.get(discussion.slug), ...given });
-    }
-  }
-  return db.$transaction(
-    async (tx) => {
-      if (site) {
-        const given = {
-          ...(site.title !== undefined ? { title: site.title } : {}),
-          ...(site.description !== undefined ? { description: site.description } : {}),
-        };
-        await tx.site.upsert({
-          where: { id: 1 },
-          create: { id: 1, title: site.title ?? "", description: site.description ?? "" },
-          update: given,
-        });
-      }
-      const authorIds = new Map<string, number>();
-      for (const [slug, { name, bio, affiliation }] of [...authors].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const details = {
-          ...(bio !== undefined ? { bio } : {}),
-          // An empty affiliation clears it, as it does through the API.
-          ...(affiliation !== undefined ? { affiliation: affiliation || null } : {}),
-        };
-        const row = await tx.author.upsert({
-          where: { slug },
-          create: { slug, name, ...details },
-          update: { name, ...details },
-          select: { id: true },
-        });
-        authorIds.set(slug, row.id);
-      }
-      const discussionIds = new Map<string, number>();
-      for (const [slug, { title, prompt }] of [...discussions].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const row = await tx.discussion.upsert({
-          where: { slug },
-          create: { slug, title: title ?? titleCase(slug), prompt: prompt ?? "" },
-          update: { ...(title !== undefined ? { title } : {}), ...(prompt !== undefined ? { prompt } : {}) },
-          select: { id: true },
-        });
-        discussionIds.set(slug, row.id);
-      }
-      return { authorIds, discussionIds };
-    },
-    { timeout: 60_000 },
-  );
-}
-
-export function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
-}
 
 // ---------------------------------------------------------------------------
 
@@ -842,6 +732,17 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     if (site) sites.push(site);
     else fail(file.file, problems);
   }
+  const listed = { authors: [] as { file: string; author: AuthorSpec }[], discussions: [] as { file: string; discussion: DiscussionSpec }[] };
+  for (const file of found.authors) {
+    const { authors, problems } = readAuthors(file.file, await readText(file, found.warnings));
+    if (problems.length) fail(file.file, problems);
+    listed.authors.push(...authors.map((author) => ({ file: file.file, author })));
+  }
+  for (const file of found.discussions) {
+    const { discussions, problems } = readDiscussions(file.file, await readText(file, found.warnings));
+    if (problems.length) fail(file.file, problems);
+    listed.discussions.push(...discussions.map((discussion) => ({ file: file.file, discussion })));
+  }
   let posts: PostSpec[] = [];
   /** Files by the slug of the post they hold, including the files that failed. */
   const filesBySlug = new Map<string, string[]>();
@@ -853,15 +754,22 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
       fail(file.file, [{ line: 1, message: messageOf(error) }]);
       continue;
     }
-    const { post, problems, slug } = await readPost(file.file, text);
+    const { post, problems, slug } = await readPost(file.file, text, file.exported);
     if (post) posts.push(post);
     else fail(file.file, problems);
     const known = post?.slug ?? slug;
     if (known) filesBySlug.set(known, [...(filesBySlug.get(known) ?? []), file.file]);
   }
 
+  // Two files hold the same post when they share a slug and are both published, or are by one author.
+  const isPublished = (post: PostSpec) => (post.status ?? (post.publishedAt ? "PUBLISHED" : "DRAFT")) === "PUBLISHED";
+  const readByFile = new Map(posts.map((post) => [post.file, post]));
   for (const post of posts) {
-    const others = filesBySlug.get(post.slug)!.filter((file) => file !== post.file);
+    const others = filesBySlug.get(post.slug)!.filter((file) => {
+      if (file === post.file) return false;
+      const other = readByFile.get(file);
+      return !other || (isPublished(other) && isPublished(post)) || other.author.slug === post.author.slug;
+    });
     if (others.length) fail(post.file, [{ line: post.slugLine, message: `the slug "${post.slug}" is also the slug of ${others.join(", ")}` }]);
   }
   const siteClaims = sites.flatMap((site) =>
@@ -870,7 +778,11 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     ),
   );
   const postClaims = posts.filter((post) => !failed.has(post.file)).flatMap(claimsOf);
-  for (const { file, ...problem } of disagreements([...postClaims, ...siteClaims])) fail(file, [problem]);
+  const listClaims = [
+    ...listed.authors.map(({ file, author }) => claimsOf({ file, author, discussion: null })),
+    ...listed.discussions.map(({ file, discussion }) => claimsOf({ file, author: null, discussion })),
+  ].flat();
+  for (const { file, ...problem } of disagreements([...postClaims, ...siteClaims, ...listClaims])) fail(file, [problem]);
   posts = posts.filter((post) => !failed.has(post.file));
 
   // A post may answer one in this import or one already in the database. A file
@@ -898,18 +810,21 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     .reduce<SiteSpec | undefined>((merged, s) => ({ ...merged, ...s }), undefined);
 
   // Phase two: write, in dependency order.
-  const context: WriteContext = { ...(await writeShared(db, site, posts)), findCommenter: commenterLookup() };
+  const authorsListed = listed.authors.filter(({ file }) => !failed.has(file)).map(({ author }) => author);
+  const discussionsListed = listed.discussions.filter(({ file }) => !failed.has(file)).map(({ discussion }) => discussion);
+  const shared = await writeShared(db, site, posts, { authors: authorsListed, discussions: discussionsListed });
+  const context: WriteContext = { ...shared, findCommenter: commenterLookup() };
   const ready = new Map(posts.map((post) => [post.file, post]));
   const outcomes = new Map<string, Outcome>();
-  const toLink: PostSpec[] = [];
+  const toLink: { spec: PostSpec; postId: number }[] = [];
   let done = 0;
   for (const file of found.posts) {
     const spec = ready.get(file.file);
     if (spec) {
       try {
-        const { outcome, linkLater } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+        const { outcome, linkLater, postId } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
         outcomes.set(spec.file, outcome);
-        if (linkLater) toLink.push(spec);
+        if (linkLater) toLink.push({ spec, postId });
       } catch (error) {
         fail(spec.file, [{ line: 1, message: `not written: ${messageOf(error)}` }]);
       }
@@ -917,10 +832,10 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     options.onProgress?.(++done, found.posts.length, file.file);
   }
 
-  for (const spec of toLink) {
+  for (const { spec, postId } of toLink) {
     const { slug, line } = spec.inResponseTo!;
     const target = await db.post.findFirst({ where: { slug }, select: { id: true } });
-    if (target) await db.post.updateMany({ where: { slug: spec.slug }, data: { inResponseToId: target.id } });
+    if (target) await db.post.update({ where: { id: postId }, data: { inResponseToId: target.id } });
     else fail(spec.file, [{ line, message: `inResponseTo "${slug}": the post was written without this link, because that post could not be written` }]);
   }
 

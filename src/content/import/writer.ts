@@ -1,0 +1,349 @@
+import type { PrismaClient } from "../../db/client.js";
+import { legacyPath } from "../../domain/legacy-urls.js";
+import { slugScopeFor } from "../../domain/posts.js";
+import { slugify } from "../../domain/validation.js";
+import type { AuthorRole, Post, PostStatus } from "../../generated/prisma/client.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../footnotes.js";
+
+// The one writer every import format hands its items to (Markdown files,
+// WordPress, Ghost, Disqus, the demo content). A format reads its export into
+// the specs below; the writer matches them to what the database holds (a post
+// by its slug, a comment by its place, author, time and text), so importing
+// the same export again updates and never duplicates.
+
+export interface AuthorSpec {
+  slug: string;
+  name: string;
+  bio?: string;
+  affiliation?: string;
+  /** Given by an authors.yaml; an author first met in a post is a guest. */
+  role?: AuthorRole;
+  line: number;
+}
+
+export interface DiscussionSpec {
+  slug: string;
+  title?: string;
+  prompt?: string;
+  line: number;
+}
+
+export interface CommentSpec {
+  name: string;
+  email?: string;
+  createdAt: Date;
+  body: string;
+  replies: CommentSpec[];
+  /** Approved unless said otherwise (a WordPress comment held for moderation comes in pending). */
+  status?: "APPROVED" | "PENDING" | "REJECTED";
+  /** The registered author who wrote it, by slug, when the export says so; otherwise found by name. */
+  authorSlug?: string;
+  /** A guest's comment, never linked to an author however its name reads (an export says so of a guest named like an author). */
+  guest?: boolean;
+}
+
+export interface PostSpec {
+  file: string;
+  /** The body's notes, resolved to what they cite when the file was read, before any transaction. */
+  notes: ResolvedFootnote[];
+  slug: string;
+  slugLine: number;
+  title: string;
+  body: string;
+  publishedAt: Date | null;
+  /** Published when it has a publication time, unless this says draft: a post withdrawn after publication keeps its time. */
+  status?: PostStatus;
+  /** The summary its author wrote, in Markdown, or null for the body's opening. */
+  excerpt?: string | null;
+  author: AuthorSpec;
+  discussion: DiscussionSpec | null;
+  inResponseTo: { slug: string; line: number } | null;
+  comments: CommentSpec[];
+  /** What another system knew of the post (a WordPress export): its old addresses, its categories and tags, when it was scheduled. */
+  imported?: {
+    legacyUrls: string[];
+    terms: { taxonomy: "category" | "tag"; slug: string; name: string }[];
+    scheduledAt: Date | null;
+  };
+}
+
+export interface SiteSpec {
+  file: string;
+  title?: string;
+  description?: string;
+  line: number;
+}
+
+function titleCase(slug: string): string {
+  return slug
+    .split("-")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+}
+
+export type Outcome = "created" | "updated" | "skipped";
+
+/** Finds the Author a commenter's name stands for: by slug first, then by exact name. */
+export function commenterLookup() {
+  const cache = new Map<string, number | null>();
+  return async (tx: TransactionClient, name: string): Promise<number | null> => {
+    const known = cache.get(name);
+    if (known !== undefined) return known;
+    const slug = slugify(name);
+    const author =
+      (slug ? await tx.author.findFirst({ where: { slug }, select: { id: true } }) : null) ??
+      (await tx.author.findFirst({ where: { name }, orderBy: { id: "asc" }, select: { id: true } }));
+    cache.set(name, author?.id ?? null);
+    return author?.id ?? null;
+  };
+}
+
+export type FindCommenter = ReturnType<typeof commenterLookup>;
+
+/** Adds the comments not yet on the post; an imported comment is known by its place, author, time and text. */
+async function writeComments(
+  tx: TransactionClient,
+  comments: CommentSpec[],
+  postId: number,
+  parentId: number | null,
+  findCommenter: FindCommenter,
+): Promise<number> {
+  let added = 0;
+  for (const comment of comments) {
+    const authorId = comment.guest
+      ? null
+      : comment.authorSlug
+        ? ((await tx.author.findFirst({ where: { slug: comment.authorSlug }, select: { id: true } }))?.id ?? (await findCommenter(tx, comment.name)))
+        : await findCommenter(tx, comment.name);
+    const placed = { postId, parentId, createdAt: comment.createdAt, body: comment.body };
+    // A guest's comment stays itself after an Author of that name appears.
+    const byAuthor = authorId === null ? [] : [{ authorId }];
+    let row = await tx.comment.findFirst({
+      where: { ...placed, OR: [...byAuthor, { authorId: null, authorName: comment.name }] },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    if (!row) {
+      row = await tx.comment.create({
+        data: {
+          ...placed,
+          authorId,
+          authorName: authorId === null ? comment.name : null,
+          authorEmail: authorId === null ? (comment.email ?? null) : null,
+          status: comment.status ?? "APPROVED",
+        },
+        select: { id: true },
+      });
+      added++;
+    }
+    added += await writeComments(tx, comment.replies, postId, row.id, findCommenter);
+  }
+  return added;
+}
+
+async function recordRevision(tx: TransactionClient, post: Post, changed: string[]): Promise<void> {
+  await tx.postRevision.create({
+    data: {
+      postId: post.id,
+      revision: post.revision,
+      editorId: post.authorId,
+      title: post.title,
+      body: post.body,
+      status: post.status,
+      changed: JSON.stringify(changed),
+    },
+  });
+}
+
+export interface WriteContext {
+  authorIds: Map<string, number>;
+  discussionIds: Map<string, number>;
+  findCommenter: FindCommenter;
+}
+
+/**
+ * Creates or updates one file's post, its notes and comments. A post that
+ * answers one not written yet gets its link in the final pass.
+ */
+export async function writePost(
+  tx: TransactionClient,
+  spec: PostSpec,
+  context: WriteContext,
+): Promise<{ outcome: Outcome; linkLater: boolean; commentsAdded: number; postId: number }> {
+  const target = spec.inResponseTo
+    ? await tx.post.findFirst({ where: { slug: spec.inResponseTo.slug }, select: { id: true } })
+    : null;
+  const status: PostStatus = spec.status ?? (spec.publishedAt ? "PUBLISHED" : "DRAFT");
+  const wanted = {
+    title: spec.title,
+    body: spec.body,
+    excerpt: spec.excerpt ?? null,
+    status,
+    publishedAt: spec.publishedAt,
+    authorId: context.authorIds.get(spec.author.slug)!,
+    discussionId: spec.discussion ? context.discussionIds.get(spec.discussion.slug)! : null,
+    inResponseToId: target?.id ?? null,
+  };
+  const linkLater = spec.inResponseTo !== null && target === null;
+
+  // A slug is unique among published posts, and among one author's drafts. A published post is the
+  // published one with its slug, or else its author's draft being published; a draft is its author's
+  // draft, or else its author's published post being withdrawn. Another author's draft is never touched.
+  const slugScope = slugScopeFor(status, wanted.authorId);
+  const own = { slug: spec.slug, slugScope: wanted.authorId };
+  const published = { slug: spec.slug, slugScope: 0 };
+  const current =
+    (await tx.post.findFirst({ where: status === "PUBLISHED" ? published : own })) ??
+    (await tx.post.findFirst({ where: status === "PUBLISHED" ? own : { ...published, authorId: wanted.authorId } }));
+  let outcome: Outcome;
+  let postId: number;
+  if (!current) {
+    const post = await tx.post.create({
+      data: {
+        slug: spec.slug,
+        slugScope,
+        ...wanted,
+        createdAt: spec.publishedAt ?? new Date(),
+        // A draft that was published once: its tombstone in readers' sync feeds is dated by its publication.
+        withdrawnAt: status === "DRAFT" ? spec.publishedAt : null,
+      },
+    });
+    await syncPostFootnotes(tx, post.id, spec.notes);
+    await recordRevision(tx, post, ["title", "body", "slug", "status"]);
+    outcome = "created";
+    postId = post.id;
+  } else {
+    const changed = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((field) => {
+      const [now, then] = [wanted[field], current[field]];
+      return now instanceof Date || then instanceof Date ? now?.valueOf() !== then?.valueOf() : now !== then;
+    });
+    if (linkLater && !changed.includes("inResponseToId")) changed.push("inResponseToId");
+    if (changed.length) {
+      const withdrawn = current.status === "PUBLISHED" && status === "DRAFT";
+      const post = await tx.post.update({
+        where: { id: current.id },
+        data: {
+          ...wanted,
+          slugScope,
+          ...(status === "PUBLISHED" ? { withdrawnAt: null } : withdrawn ? { withdrawnAt: new Date() } : {}),
+          revision: { increment: 1 },
+        },
+      });
+      if (post.body !== current.body) await syncPostFootnotes(tx, post.id, spec.notes);
+      // Published or withdrawn: what its citations say of shared sources starts or stops counting.
+      else if (post.status !== current.status) await refreshSources(tx, await sourcesCitedBy(tx, post.id));
+      await recordRevision(tx, post, changed);
+    }
+    outcome = changed.length ? "updated" : "skipped";
+    postId = current.id;
+  }
+  const added = await writeComments(tx, spec.comments, postId, null, context.findCommenter);
+  const importedChanged = spec.imported ? await writeImported(tx, postId, spec.imported) : false;
+  return { outcome: outcome === "skipped" && (added > 0 || importedChanged) ? "updated" : outcome, linkLater, commentsAdded: added, postId };
+}
+
+/**
+ * The old addresses, terms and scheduled time another system gave the post,
+ * made what the export says now. An address another post already holds stays
+ * with that post. Whether anything changed.
+ */
+async function writeImported(tx: TransactionClient, postId: number, imported: NonNullable<PostSpec["imported"]>): Promise<boolean> {
+  let changed = false;
+  const current = await tx.post.findFirst({ where: { id: postId }, select: { scheduledAt: true } });
+  if ((current?.scheduledAt?.valueOf() ?? null) !== (imported.scheduledAt?.valueOf() ?? null)) {
+    await tx.post.update({ where: { id: postId }, data: { scheduledAt: imported.scheduledAt } });
+    changed = true;
+  }
+  for (const url of imported.legacyUrls) {
+    const path = legacyPath(url);
+    if (!path) continue;
+    const held = await tx.postLegacyUrl.findUnique({ where: { path }, select: { postId: true } });
+    if (held) continue;
+    await tx.postLegacyUrl.create({ data: { postId, path, url } });
+    changed = true;
+  }
+  const terms = await tx.postTerm.findMany({ where: { postId }, select: { taxonomy: true, slug: true, name: true } });
+  const key = (t: { taxonomy: string; slug: string; name: string }) => `${t.taxonomy}\u0000${t.slug}\u0000${t.name}`;
+  const wanted = [...new Map(imported.terms.map((t) => [`${t.taxonomy}\u0000${t.slug}`, t])).values()];
+  if (terms.map(key).sort().join("\n") !== wanted.map(key).sort().join("\n")) {
+    await tx.postTerm.deleteMany({ where: { postId } });
+    if (wanted.length) await tx.postTerm.createMany({ data: wanted.map((t) => ({ postId, ...t })) });
+    changed = true;
+  }
+  return changed;
+}
+
+/** The site, authors and discussions that the posts refer to, created or brought up to date. */
+export async function writeShared(
+  db: PrismaClient,
+  site: SiteSpec | undefined,
+  posts: PostSpec[],
+  listed: { authors?: AuthorSpec[]; discussions?: DiscussionSpec[] } = {},
+) {
+  const authors = new Map<string, Omit<AuthorSpec, "line">>();
+  const discussions = new Map<string, Omit<DiscussionSpec, "line">>();
+  const named = [
+    ...(listed.authors ?? []).map((author) => ({ author, discussion: null })),
+    ...(listed.discussions ?? []).map((discussion) => ({ author: null, discussion })),
+    ...posts,
+  ];
+  for (const { author } of named) {
+    if (!author) continue;
+    const { line: _line, ...fields } = author;
+    authors.set(author.slug, { ...authors.get(author.slug), ...fields });
+  }
+  for (const { discussion } of named) {
+    if (discussion) {
+      const { line: _discussionLine, ...given } = discussion;
+      discussions.set(discussion.slug, { ...discussions.get(discussion.slug), ...given });
+    }
+  }
+  return db.$transaction(
+    async (tx) => {
+      if (site) {
+        const given = {
+          ...(site.title !== undefined ? { title: site.title } : {}),
+          ...(site.description !== undefined ? { description: site.description } : {}),
+        };
+        await tx.site.upsert({
+          where: { id: 1 },
+          create: { id: 1, title: site.title ?? "", description: site.description ?? "" },
+          update: given,
+        });
+      }
+      const authorIds = new Map<string, number>();
+      for (const [slug, { name, bio, affiliation, role }] of [...authors].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const details = {
+          ...(bio !== undefined ? { bio } : {}),
+          ...(role !== undefined ? { role } : {}),
+          // An empty affiliation clears it, as it does through the API.
+          ...(affiliation !== undefined ? { affiliation: affiliation || null } : {}),
+        };
+        const row = await tx.author.upsert({
+          where: { slug },
+          create: { slug, name, ...details },
+          update: { name, ...details },
+          select: { id: true },
+        });
+        authorIds.set(slug, row.id);
+      }
+      const discussionIds = new Map<string, number>();
+      for (const [slug, { title, prompt }] of [...discussions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const row = await tx.discussion.upsert({
+          where: { slug },
+          create: { slug, title: title ?? titleCase(slug), prompt: prompt ?? "" },
+          update: { ...(title !== undefined ? { title } : {}), ...(prompt !== undefined ? { prompt } : {}) },
+          select: { id: true },
+        });
+        discussionIds.set(slug, row.id);
+      }
+      return { authorIds, discussionIds };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+export function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!;
+}
+
