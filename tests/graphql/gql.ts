@@ -26,6 +26,9 @@ type Documents = {
     "\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixModerateDocument,
     "\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixUpdateAuthorDocument,
     "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": typeof types.MatrixCreateDiscussionDocument,
+    "\n  mutation BackupCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } ... on UserError { code } }\n  }\n": typeof types.BackupCreatePostDocument,
+    "\n  mutation BackupAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on UserError { code } }\n  }\n": typeof types.BackupAddCommentDocument,
+    "\n  query BackupCounts {\n    posts(first: 1) { totalCount }\n  }\n": typeof types.BackupCountsDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": typeof types.WithCountsDocument,
     "\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.CorpusCreatePostDocument,
@@ -223,6 +226,9 @@ const documents: Documents = {
     "\n      mutation MatrixModerate($input: ModerateCommentInput!) {\n        moderateComment(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixModerateDocument,
     "\n      mutation MatrixUpdateAuthor($input: UpdateAuthorInput!) {\n        updateAuthor(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixUpdateAuthorDocument,
     "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    ": types.MatrixCreateDiscussionDocument,
+    "\n  mutation BackupCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } ... on UserError { code } }\n  }\n": types.BackupCreatePostDocument,
+    "\n  mutation BackupAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on UserError { code } }\n  }\n": types.BackupAddCommentDocument,
+    "\n  query BackupCounts {\n    posts(first: 1) { totalCount }\n  }\n": types.BackupCountsDocument,
     "\n  query NestedFeed($n: Int!) {\n    posts(first: $n) {\n      edges {\n        node {\n          title\n          author { name }\n          footnotes { number source { title } }\n          comments(first: 5) {\n            edges { node { body author { name } replies(first: 3) { edges { node { body } } } } }\n          }\n          otherResponses(first: 3) { edges { node { title author { name } } } }\n        }\n      }\n    }\n  }\n": types.NestedFeedDocument,
     "\n  query WithCounts($n: Int!) {\n    posts(first: $n) {\n      totalCount\n      edges {\n        node {\n          commentCount\n          comments(first: 5) { totalCount edges { node { replies(first: 3) { totalCount } } } }\n          responses(first: 2) { totalCount }\n          otherResponses(first: 3) { totalCount }\n          author { posts(first: 2) { totalCount } comments(first: 2) { totalCount } }\n          footnotes { source { citedIn(first: 2) { totalCount } } }\n        }\n      }\n    }\n  }\n": types.WithCountsDocument,
     "\n  mutation CorpusCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.CorpusCreatePostDocument,
@@ -470,6 +476,18 @@ export function graphql(source: "\n      mutation MatrixUpdateAuthor($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    "): (typeof documents)["\n      mutation MatrixCreateDiscussion($input: CreateDiscussionInput!) {\n        createDiscussion(input: $input) { __typename ... on UserError { code } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } ... on UserError { code } }\n  }\n"): (typeof documents)["\n  mutation BackupCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on PostPayload { post { id slug } } ... on UserError { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on UserError { code } }\n  }\n"): (typeof documents)["\n  mutation BackupAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on UserError { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupCounts {\n    posts(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query BackupCounts {\n    posts(first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
-import type { Database, DatabaseOptions } from "../../src/db/client.js";
+import { openDatabase, readDatabaseOptions, type Database, type DatabaseOptions } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
 import type { ApiSettings } from "../../src/server/config.js";
 import type { ErrorLogger } from "../../src/server/hardening.js";
@@ -57,11 +57,15 @@ export async function startTestServer(
     logger?: Logger;
     /** Database settings other than the defaults: read replicas, pool size. */
     database?: Partial<DatabaseOptions>;
+    /** An existing database to serve (a restored backup, say) instead of a fresh one; it is left in place on close. */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
-  const { db, url, drop } = await openTestDatabase(options.database);
+  const { db, url, drop } = options.databaseUrl
+    ? { db: await openDatabase(options.databaseUrl, { ...readDatabaseOptions({}), ...options.database }), url: options.databaseUrl, drop: async () => {} }
+    : await openTestDatabase(options.database);
   if (options.demo !== false) await seedDemoContent(db.prisma);
-  const { demo: _demo, limits, logError, logger, database: _database, ...settings } = options;
+  const { demo: _demo, limits, logError, logger, database: _database, databaseUrl: _databaseUrl, ...settings } = options;
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
   // Rate limits are off unless asked for: tests write faster than any reader.
   const yoga = createColloquyYoga(

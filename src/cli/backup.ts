@@ -1,0 +1,39 @@
+// A consistent copy of the SQLite database named by DATABASE_URL, taken while
+// the server runs and writes:
+//   npm run backup -- <file>
+// Restoring is described in docs/deploy.md ("Backups"). For PostgreSQL, use
+// pg_dump and pg_restore, as described there too.
+import { parseArgs } from "node:util";
+import { backupSqlite } from "../db/backup.js";
+import { defaultDatabaseUrl } from "../db/client.js";
+import { providerOfUrl } from "../db/providers.js";
+
+const usage = `Usage: npm run backup -- <file>
+
+Copies the SQLite database named by DATABASE_URL (default ${defaultDatabaseUrl})
+to <file> with SQLite's online backup, while the server goes on serving and
+writing. The copy is checked with PRAGMA integrity_check before it replaces
+<file>. See docs/deploy.md for restoring, and for PostgreSQL's pg_dump.`;
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 1) {
+  console.error(usage);
+  process.exit(2);
+}
+const url = process.env.DATABASE_URL || defaultDatabaseUrl;
+if (providerOfUrl(url) !== "sqlite") {
+  console.error("DATABASE_URL names a PostgreSQL database: back it up with pg_dump (see docs/deploy.md, \"Backups\").");
+  process.exit(2);
+}
+try {
+  const report = await backupSqlite(url.slice("file:".length), positionals[0]!);
+  const counts = Object.entries(report.counts).map(([table, n]) => `${n} ${table}`).join(", ");
+  console.log(`${report.file}: ${report.bytes} bytes, ${report.pages} pages, integrity ok; ${counts}`);
+} catch (error) {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
