@@ -16,8 +16,9 @@ const TermRef = builder.objectRef<{ slug: string; name: string }>("Term").implem
 
 builder.objectFields(PostRef, (t) => ({
   legacyUrls: t.field({
-    type: ["URL"],
-    description: "The addresses the post had on the system it was imported from (a WordPress permalink, say), oldest first; empty for a post written here.",
+    type: ["String"],
+    description:
+      "The addresses the post had on the system it was imported from (a WordPress permalink, say), oldest first; empty for a post written here. Each is a full URL, or a path (`/the-slug/`) when the export did not say on which host (Ghost's do not).",
     resolve: async (post, _args, ctx) => (await ctx.loaders.legacyUrlsByPost.load(post.id)).map((row) => row.url),
   }),
   categories: t.field({

@@ -154,8 +154,12 @@ export function wordpressToMarkdown(html: string, footnotesMeta?: string): Conve
   let source = html.replace(/\r\n?/g, "\n");
   const more = MORE.exec(source);
   const excerptHtml = more ? source.slice(0, more.index) : null;
-  // The block editor's delimiters are comments; <!--more--> is taken apart above.
-  source = source.replace(MORE, "").replace(/<!--\s*\/?wp:[\s\S]*?-->/g, "");
+  // The block editor's delimiters are comments, as are Ghost's card markers and <!--nextpage-->; <!--more--> is taken apart above.
+  // No comment is meant for readers. Nor is the rule footnote plugins (markdown-it-footnote, Ghost's Markdown card) draw above their notes.
+  source = source
+    .replace(MORE, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<hr\b[^>]*\bclass="[^"]*\bfootnotes-sep\b[^"]*"[^>]*>/gi, "");
   // Classic posts mark paragraphs with blank lines and line breaks with newlines, which WordPress's wpautop turns into HTML when it shows them.
   source = source
     .split(/\n{2,}/)

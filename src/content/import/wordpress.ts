@@ -4,8 +4,22 @@ import { AUTHOR_LIMITS } from "../../domain/authors.js";
 import { COMMENT_LIMITS } from "../../domain/comments.js";
 import { POST_LIMITS } from "../../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
-import { commenterLookup, messageOf, writePost, type AuthorSpec, type CommentSpec, type Outcome, type PostSpec, type WriteContext } from "./writer.js";
-import { analyzePostBody } from "../rendering.js";
+import {
+  checkedPost,
+  commentTree,
+  commenterLookup,
+  countInto as count,
+  countPending,
+  emptySummary,
+  messageOf,
+  writePost,
+  type AuthorSpec,
+  type CommentSpec,
+  type ImportSummary,
+  type Outcome,
+  type PostSpec,
+  type WriteContext,
+} from "./writer.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
 import { readWxr, type WxrComment, type WxrItem } from "./wxr.js";
 
@@ -15,18 +29,7 @@ import { readWxr, type WxrComment, type WxrItem } from "./wxr.js";
 // comments by place, author, time and text, as for the Markdown importer, so
 // importing the same export again updates and never duplicates.
 
-export interface WordPressImportReport {
-  posts: { created: number; updated: number; skipped: number; failed: number };
-  /** Posts that came in as drafts though WordPress had them otherwise, by reason. */
-  drafts: Record<string, number>;
-  /** Items that are not posts, by WordPress's post type ("page", "attachment", "nav_menu_item", …), and posts WordPress had trashed. */
-  skippedItems: Record<string, number>;
-  /** Comments written by this import; of the export's comments kept, how many are held for moderation; those left out, by reason. */
-  comments: { added: number; pending: number; skipped: Record<string, number> };
-  authors: number;
-  errors: { file: string; line: number; message: string }[];
-  warnings: { file: string; line: number; message: string }[];
-}
+export type WordPressImportReport = ImportSummary;
 
 export interface WordPressImportOptions {
   onProgress?: (items: number) => void;
@@ -55,20 +58,8 @@ function slugOf(item: WxrItem): string {
   return slugForTitle(item.title || `post ${item.postId}`, "post").slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
 }
 
-const count = (record: Record<string, number>, key: string) => {
-  record[key] = (record[key] ?? 0) + 1;
-};
-
 export async function importWordPress(db: PrismaClient, file: string, options: WordPressImportOptions = {}): Promise<WordPressImportReport> {
-  const report: WordPressImportReport = {
-    posts: { created: 0, updated: 0, skipped: 0, failed: 0 },
-    drafts: {},
-    skippedItems: {},
-    comments: { added: 0, pending: 0, skipped: {} },
-    authors: 0,
-    errors: [],
-    warnings: [],
-  };
+  const report = emptySummary();
   const authorsByLogin = new Map<string, AuthorSpec>();
   const slugsById = new Map<string, string>();
   const context: WriteContext = { authorIds: new Map(), discussionIds: new Map(), findCommenter: commenterLookup() };
@@ -110,18 +101,7 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
       });
       if (comment.parent && comment.parent !== "0") parents.set(comment.id, comment.parent);
     }
-    const roots: CommentSpec[] = [];
-    for (const [id, comment] of kept) {
-      // A reply to a comment that was left out (spam, say) stands on its own.
-      const parent = kept.get(parents.get(id) ?? "");
-      (parent ? parent.replies : roots).push(comment);
-    }
-    const sortTree = (list: CommentSpec[]) => {
-      list.sort((a, b) => a.createdAt.valueOf() - b.createdAt.valueOf());
-      for (const comment of list) sortTree(comment.replies);
-    };
-    sortTree(roots);
-    return roots;
+    return commentTree(kept, parents);
   };
 
   await readWxr(file, {
@@ -159,14 +139,9 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
       const converted = wordpressToMarkdown(stripForbiddenCharacters(item.content).text, item.meta.get("footnotes"));
       for (const note of converted.notes) report.warnings.push({ ...where, message: `post ${item.postId}: ${note}` });
       const body = converted.markdown.trim() ? converted.markdown : "*(This post had no text.)*\n";
-      const problem =
-        title.length > POST_LIMITS.title ? `the title must be at most ${POST_LIMITS.title} characters`
-        : body.length > POST_LIMITS.body ? `the body must be at most ${POST_LIMITS.body} characters`
-        : null;
-      const analysis = problem ? null : await analyzePostBody(body);
-      const failure = problem ?? (analysis?.problem ? `the body ${analysis.problem}` : analysis && analysis.notes.length > POST_LIMITS.footnotes ? `the body has ${analysis.notes.length} footnotes; a post may have at most ${POST_LIMITS.footnotes}` : null);
-      if (failure || !analysis) {
-        report.errors.push({ ...where, message: `post ${item.postId}: ${failure}` });
+      const analysis = await checkedPost(title, body);
+      if ("problem" in analysis) {
+        report.errors.push({ ...where, message: `post ${item.postId}: ${analysis.problem}` });
         report.posts.failed++;
         return;
       }
@@ -216,7 +191,6 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
           scheduledAt: item.status === "future" ? gmtDate(item.postDateGmt) : null,
         },
       };
-      const countPending = (list: CommentSpec[]): number => list.reduce((n, c) => n + (c.status === "PENDING" ? 1 : 0) + countPending(c.replies), 0);
       report.comments.pending += countPending(spec.comments);
       try {
         const { outcome, commentsAdded } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });

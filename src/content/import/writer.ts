@@ -4,6 +4,8 @@ import { slugScopeFor } from "../../domain/posts.js";
 import { slugify } from "../../domain/validation.js";
 import type { AuthorRole, Post, PostStatus } from "../../generated/prisma/client.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../footnotes.js";
+import { analyzePostBody } from "../rendering.js";
+import { POST_LIMITS } from "../../domain/posts.js";
 
 // The one writer every import format hands its items to (Markdown files,
 // WordPress, Ghost, Disqus, the demo content). A format reads its export into
@@ -83,6 +85,79 @@ function titleCase(slug: string): string {
 
 export type Outcome = "created" | "updated" | "skipped";
 
+/** What an import of another system's export did, by kind of item (WordPress, Ghost, Disqus). */
+export interface ImportSummary {
+  posts: { created: number; updated: number; skipped: number; failed: number };
+  /** Posts that came in as drafts though the other system had them otherwise, by reason. */
+  drafts: Record<string, number>;
+  /** Items that are not posts (pages, attachments, menu items…), and posts the other system had trashed. */
+  skippedItems: Record<string, number>;
+  /** Comments written by this import; of the export's comments kept, how many are held for moderation; those left out, by reason. */
+  comments: { added: number; pending: number; skipped: Record<string, number> };
+  authors: number;
+  errors: { file: string; line: number; message: string }[];
+  warnings: { file: string; line: number; message: string }[];
+}
+
+export function emptySummary(): ImportSummary {
+  return {
+    posts: { created: 0, updated: 0, skipped: 0, failed: 0 },
+    drafts: {},
+    skippedItems: {},
+    comments: { added: 0, pending: 0, skipped: {} },
+    authors: 0,
+    errors: [],
+    warnings: [],
+  };
+}
+
+export const countInto = (record: Record<string, number>, key: string) => {
+  record[key] = (record[key] ?? 0) + 1;
+};
+
+/** The notes of a post converted from another system, or why it cannot be written: the API's limits, checked before any transaction. */
+export async function checkedPost(title: string, body: string): Promise<{ notes: ResolvedFootnote[] } | { problem: string }> {
+  if (title.length > POST_LIMITS.title) return { problem: `the title must be at most ${POST_LIMITS.title} characters` };
+  if (body.length > POST_LIMITS.body) return { problem: `the body must be at most ${POST_LIMITS.body} characters` };
+  const analysis = await analyzePostBody(body);
+  if (analysis.problem) return { problem: `the body ${analysis.problem}` };
+  if (analysis.notes.length > POST_LIMITS.footnotes) {
+    return { problem: `the body has ${analysis.notes.length} footnotes; a post may have at most ${POST_LIMITS.footnotes}` };
+  }
+  return { notes: analysis.notes };
+}
+
+/**
+ * Comments known by another system's ids, with the id each replies to, as
+ * threads, oldest first at every level. A reply to a comment that was left out
+ * (spam, say) stands on its own.
+ */
+export function commentTree(kept: Map<string, CommentSpec>, parents: Map<string, string>): CommentSpec[] {
+  const roots: CommentSpec[] = [];
+  // An export whose replies loop back on themselves (A answers B, B answers A) would nest forever: such a comment starts a thread.
+  const loops = (id: string) => {
+    const seen = new Set([id]);
+    for (let at = parents.get(id); at !== undefined && kept.has(at); at = parents.get(at)) {
+      if (seen.has(at)) return true;
+      seen.add(at);
+    }
+    return false;
+  };
+  for (const [id, comment] of kept) {
+    const parent = kept.get(parents.get(id) ?? "");
+    (parent && !loops(id) ? parent.replies : roots).push(comment);
+  }
+  const sortTree = (list: CommentSpec[]) => {
+    list.sort((a, b) => a.createdAt.valueOf() - b.createdAt.valueOf());
+    for (const comment of list) sortTree(comment.replies);
+  };
+  sortTree(roots);
+  return roots;
+}
+
+/** The held comments of a tree. */
+export const countPending = (list: CommentSpec[]): number => list.reduce((n, c) => n + (c.status === "PENDING" ? 1 : 0) + countPending(c.replies), 0);
+
 /** Finds the Author a commenter's name stands for: by slug first, then by exact name. */
 export function commenterLookup() {
   const cache = new Map<string, number | null>();
@@ -101,7 +176,7 @@ export function commenterLookup() {
 export type FindCommenter = ReturnType<typeof commenterLookup>;
 
 /** Adds the comments not yet on the post; an imported comment is known by its place, author, time and text. */
-async function writeComments(
+export async function writeComments(
   tx: TransactionClient,
   comments: CommentSpec[],
   postId: number,
