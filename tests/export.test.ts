@@ -175,6 +175,43 @@ describe("a WordPress blog brought in", () => {
   });
 });
 
+const ExcerptCreate = graphql(`
+  mutation ExcerptCreate($input: CreatePostInput!) {
+    createPost(input: $input) {
+      __typename
+      ... on PostPayload { post { id slug revision excerpt } }
+      ... on ValidationError { fields { path message } }
+    }
+  }
+`);
+
+const ExcerptUpdate = graphql(`
+  mutation ExcerptUpdate($input: UpdatePostInput!) {
+    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }
+  }
+`);
+
+describe("an excerpt written through the API", () => {
+  it("is shown in place of the opening, is refused when too long, clears with null, and goes out in the export", async () => {
+    const site = await server(false);
+    await site.db.prisma.author.create({ data: { slug: "ada-reyes", name: "Ada Reyes" } });
+    const token = (await issueToken(site.db.prisma, "ada-reyes", "AUTHOR")).token;
+    const body = "The opening paragraph, which lists would show otherwise.\n\nMore.\n";
+    const tooLong = dataOf(await site.execute(ExcerptCreate, { input: { title: "Too long", body, excerpt: "x".repeat(2_001) } }, { token })).createPost;
+    expect(tooLong).toEqual({ __typename: "ValidationError", fields: [{ path: ["excerpt"], message: "must be at most 2000 characters" }] });
+
+    const created = dataOf(await site.execute(ExcerptCreate, { input: { title: "Summarized", body, excerpt: "A *short* summary.", publish: true } }, { token })).createPost;
+    if (created.__typename !== "PostPayload") throw new Error(JSON.stringify(created));
+    expect(created.post.excerpt).toBe("A short summary.");
+    const dir = scratch();
+    await exportSite(site.db.prisma, path.join(dir, "with"));
+    expect(readFileSync(path.join(dir, "with", "posts", "summarized.md"), "utf8")).toContain("excerpt: A *short* summary.\n");
+
+    const cleared = dataOf(await site.execute(ExcerptUpdate, { input: { id: created.post.id, expectedRevision: created.post.revision, excerpt: null } }, { token })).updatePost;
+    expect(cleared).toEqual({ __typename: "PostPayload", post: { revision: created.post.revision + 1, excerpt: "The opening paragraph, which lists would…" } });
+  });
+});
+
 describe("an export that was edited by hand", () => {
   it("takes notes written as [1] exactly as they are, since the export holds every post as stored", async () => {
     const original = await server(false);

@@ -473,13 +473,13 @@ describe("npm run import", () => {
 
   it("imports into DATABASE_URL, prints a summary, and skips what is unchanged the second time", async () => {
     const first = run(BLOG);
-    expect(first.stdout, first.stderr).toBe("3 created, 0 updated, 0 skipped, 0 failed\n");
+    expect(first.stdout, first.stderr).toBe("3 created, 0 updated, 0 skipped (unchanged), 0 failed\n");
     expect(first.status).toBe(0);
     // Not a terminal: no progress bar.
     expect(first.stderr).toBe("");
 
     const second = run(BLOG);
-    expect(second.stdout).toBe("0 created, 0 updated, 3 skipped, 0 failed\n");
+    expect(second.stdout).toBe("0 created, 0 updated, 3 skipped (unchanged), 0 failed\n");
     expect(second.status).toBe(0);
 
     const db = await openDatabase(databaseUrl);
@@ -495,7 +495,7 @@ describe("npm run import", () => {
     const result = run(BROKEN);
     expect(result.status).toBe(1);
     const [summary, ...errors] = result.stdout.trimEnd().split("\n");
-    expect(summary).toBe("2 created, 0 updated, 0 skipped, 6 failed");
+    expect(summary).toBe("2 created, 0 updated, 0 skipped (unchanged), 6 failed");
     expect(errors).toHaveLength(7);
     expect(errors).toContain(`${BROKEN}/bad-yaml.md:4: malformed YAML: Nested mappings are not allowed in compact mappings`);
     expect(errors).toContain(`${BROKEN}/missing-title.md:1: title is required`);

@@ -178,7 +178,7 @@ for (const [file, format, summary] of done) {
   for (const error of summary.errors) console.log(`${at(error)}: ${error.message}`);
   for (const warning of summary.warnings) console.log(`${at(warning)}: warning: ${warning.message}`);
 }
-if (markdown.length) console.log(`${report.created} created, ${report.updated} updated, ${report.skipped} skipped, ${report.failed} failed`);
+if (markdown.length) console.log(`${report.created} created, ${report.updated} updated, ${report.skipped} skipped (unchanged), ${report.failed} failed`);
 for (const error of report.errors) console.log(`${error.file}:${error.line}: ${error.message}`);
 for (const warning of report.warnings) console.log(`${warning.file}:${warning.line}: warning: ${warning.message}`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -23,6 +23,8 @@ export interface PostFields {
   slug?: string | null;
   discussionId?: number | null;
   inResponseToId?: number | null;
+  /** A summary for lists and feeds, in Markdown; null or empty clears it, so the post's opening is shown. */
+  excerpt?: string | null;
 }
 
 export interface CreatePostInput extends PostFields {
@@ -111,7 +113,12 @@ async function checkContent(given: PostFields, creating: boolean) {
   });
   let slug = checks.slug(["slug"], input.slug);
   if (creating && slug === undefined && title) slug = slugForTitle(title, "post");
-  return { checks, title, notes, slug, body: input.body === undefined || input.body === null ? undefined : input.body };
+  // Absent: unchanged; null or empty: cleared; else a summary in Markdown.
+  const excerpt =
+    input.excerpt === undefined ? undefined
+    : input.excerpt === null || !input.excerpt.trim() ? null
+    : ((await checks.markdown(["excerpt"], input.excerpt, { max: POST_LIMITS.excerpt })) ?? undefined);
+  return { checks, title, notes, slug, excerpt, body: input.body === undefined || input.body === null ? undefined : input.body };
 }
 
 type CheckedContent = Awaited<ReturnType<typeof checkContent>>;
@@ -135,9 +142,11 @@ async function checkReferences(tx: TransactionClient, viewer: Author, input: Pos
   return content;
 }
 
-async function recordRevision(tx: TransactionClient, post: Post, editorId: number, changed: string[]): Promise<void> {
+/** The version of a post a write just saved, by whom, with the fields it changed; dated now unless said otherwise (an import's first version). */
+export async function recordRevision(tx: TransactionClient, post: Post, editorId: number, changed: string[], createdAt?: Date): Promise<void> {
   await tx.postRevision.create({
     data: {
+      ...(createdAt ? { createdAt } : {}),
       postId: post.id,
       revision: post.revision,
       editorId,
@@ -173,6 +182,7 @@ export async function createPost(
         authorId: author.authorId,
         discussionId: input.discussionId ?? null,
         inResponseToId: input.inResponseToId ?? null,
+        excerpt: content.excerpt ?? null,
       },
     });
     faultPoint("createPost.afterPost");
@@ -210,6 +220,7 @@ export async function updatePost(db: PrismaClient, viewer: Viewer, input: Update
         ...(fields.slug !== undefined ? { slug: fields.slug } : {}),
         ...(input.discussionId !== undefined ? { discussionId: input.discussionId } : {}),
         ...(input.inResponseToId !== undefined ? { inResponseToId: input.inResponseToId } : {}),
+        ...(content.excerpt !== undefined ? { excerpt: content.excerpt } : {}),
       };
       const changed = Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== (current as Record<string, unknown>)[k]);
       if (changed.length === 0) return current;

@@ -65,6 +65,9 @@ const CreatePostInput = builder.inputType("CreatePostInput", {
     }),
     discussionId: t.id({ description: "The discussion this post responds to." }),
     inResponseToId: t.id({ description: "The post this one answers." }),
+    excerpt: t.string({
+      description: `A summary for lists and feeds, in Markdown, up to ${POST_LIMITS.excerpt} characters; without it, the post's opening is used.`,
+    }),
     publish: t.boolean({ description: "Publish at once (default: save as a draft)." }),
     idempotencyKey: t.string({
       description: "Any unique string. A retry with the same key returns the post the first attempt created.",
@@ -86,6 +89,7 @@ const UpdatePostInput = builder.inputType("UpdatePostInput", {
     convertPastedNotes: t.boolean({ description: 'As for createPost: make a pasted essay\'s "[1]" notes Markdown footnotes, when they match exactly.' }),
     discussionId: t.id({ description: "The discussion; null for none." }),
     inResponseToId: t.id({ description: "The post this one answers; null for none." }),
+    excerpt: t.string({ description: `A summary for lists and feeds, in Markdown, up to ${POST_LIMITS.excerpt} characters; null or empty to show the post's opening again.` }),
   }),
 });
 

@@ -66,6 +66,8 @@ type Documents = {
     "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": typeof types.ExportedDraftsDocument,
     "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": typeof types.ExportedModerationDocument,
     "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n": typeof types.ExportedLegacyDocument,
+    "\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.ExcerptCreateDocument,
+    "\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n": typeof types.ExcerptUpdateDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": typeof types.FeedPageDocument,
     "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": typeof types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": typeof types.SyncEditDocument,
@@ -269,6 +271,8 @@ const documents: Documents = {
     "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": types.ExportedDraftsDocument,
     "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": types.ExportedModerationDocument,
     "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n": types.ExportedLegacyDocument,
+    "\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.ExcerptCreateDocument,
+    "\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n": types.ExcerptUpdateDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": types.FeedPageDocument,
     "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": types.SyncEditDocument,
@@ -642,6 +646,14 @@ export function graphql(source: "\n  query ExportedModeration {\n    moderationQ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n"): (typeof documents)["\n  query ExportedLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug status legacyUrls categories { slug name } tags { slug name } scheduledAt excerpt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n"): (typeof documents)["\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

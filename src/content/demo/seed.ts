@@ -1,8 +1,11 @@
 import type { PrismaClient } from "../../db/client.js";
-import { slugScopeFor } from "../../domain/posts.js";
-import { syncPostFootnotes, type TransactionClient } from "../footnotes.js";
+import { checkedPost, commenterLookup, writePost, writeSharedIn, type AuthorSpec, type CommentSpec, type PostSpec } from "../import/writer.js";
 import { demoContent } from "./content.js";
 import type { DemoComment, DemoContent, DemoPost } from "./types.js";
+
+// The demo content goes in through the importers' writer (import/writer.ts),
+// with the same rules as any import: footnotes parsed into sources, a first
+// revision per post, slugs in their scopes.
 
 /** Whether the database holds no content yet, so the demo may be loaded. */
 export async function isEmptyDatabase(db: PrismaClient): Promise<boolean> {
@@ -28,91 +31,62 @@ function inDependencyOrder(posts: DemoPost[]): DemoPost[] {
   return ordered;
 }
 
-async function insertComments(
-  tx: TransactionClient,
-  comments: DemoComment[],
-  postId: number,
-  parentId: number | null,
-  authorIds: Map<string, number>,
-): Promise<void> {
-  for (const comment of comments) {
-    const authorId = comment.author ? authorIds.get(comment.author) : undefined;
-    if (comment.author && authorId === undefined) throw new Error(`Unknown comment author "${comment.author}".`);
-    const row = await tx.comment.create({
-      data: {
-        postId,
-        parentId,
-        authorId: authorId ?? null,
-        authorName: authorId === undefined ? (comment.name ?? "Anonymous") : null,
-        body: comment.body,
-        status: comment.status ?? "APPROVED",
-        createdAt: new Date(comment.createdAt),
-      },
-    });
-    if (comment.replies?.length) await insertComments(tx, comment.replies, postId, row.id, authorIds);
-  }
+function commentSpecs(comments: DemoComment[], authors: Map<string, AuthorSpec>): CommentSpec[] {
+  return comments.map((comment) => {
+    const author = comment.author ? authors.get(comment.author) : undefined;
+    if (comment.author && !author) throw new Error(`Unknown comment author "${comment.author}".`);
+    return {
+      name: author?.name ?? comment.name ?? "Anonymous",
+      createdAt: new Date(comment.createdAt),
+      body: comment.body,
+      replies: commentSpecs(comment.replies ?? [], authors),
+      status: comment.status ?? "APPROVED",
+      // A guest stays a guest, whatever the name.
+      ...(author ? { authorSlug: author.slug } : { guest: true }),
+    };
+  });
 }
 
 /** Load demo content in one transaction: all of it, or nothing. */
 export async function seedDemoContent(db: PrismaClient, content: DemoContent = demoContent): Promise<void> {
+  const authors = new Map(
+    content.authors.map((author): [string, AuthorSpec] => [
+      author.slug,
+      { slug: author.slug, name: author.name, bio: author.bio, role: author.role, line: 0, ...(author.affiliation ? { affiliation: author.affiliation } : {}) },
+    ]),
+  );
+  const discussions = content.discussions.map((d) => ({ slug: d.slug, title: d.title, prompt: d.prompt, createdAt: new Date(d.createdAt), line: 0 }));
+  const posts: PostSpec[] = [];
+  // Notes are resolved before the transaction, as for every write.
+  for (const post of inDependencyOrder(content.posts)) {
+    const author = authors.get(post.author);
+    if (!author) throw new Error(`Post "${post.slug}" names unknown author "${post.author}".`);
+    const checked = await checkedPost(post.title, post.body);
+    if ("problem" in checked) throw new Error(`Demo post "${post.slug}": ${checked.problem}`);
+    posts.push({
+      file: `demo:${post.slug}`,
+      notes: checked.notes,
+      slug: post.slug,
+      slugLine: 0,
+      title: post.title,
+      body: post.body,
+      publishedAt: post.publishedAt ? new Date(post.publishedAt) : null,
+      status: post.status,
+      ...(post.updatedAt || post.publishedAt ? { updatedAt: new Date((post.updatedAt ?? post.publishedAt)!) } : {}),
+      author,
+      discussion: post.discussion ? { slug: post.discussion, line: 0 } : null,
+      inResponseTo: post.inResponseTo ? { slug: post.inResponseTo, line: 0 } : null,
+      comments: commentSpecs(post.comments ?? [], authors),
+    });
+  }
   await db.$transaction(
     async (tx) => {
-      await tx.site.upsert({
-        where: { id: 1 },
-        create: { id: 1, ...content.site },
-        update: content.site,
-      });
-
-      const authorIds = new Map<string, number>();
-      for (const author of content.authors) {
-        const row = await tx.author.create({ data: author });
-        authorIds.set(author.slug, row.id);
-      }
-
-      const discussionIds = new Map<string, number>();
-      for (const discussion of content.discussions) {
-        const row = await tx.discussion.create({ data: { ...discussion, createdAt: new Date(discussion.createdAt) } });
-        discussionIds.set(discussion.slug, row.id);
-      }
-
-      const postIds = new Map<string, number>();
-      for (const post of inDependencyOrder(content.posts)) {
-        const authorId = authorIds.get(post.author);
-        if (authorId === undefined) throw new Error(`Post "${post.slug}" names unknown author "${post.author}".`);
-        const publishedAt = post.publishedAt ? new Date(post.publishedAt) : null;
-        const row = await tx.post.create({
-          data: {
-            slug: post.slug,
-            slugScope: slugScopeFor(post.status, authorId),
-            title: post.title,
-            body: post.body,
-            status: post.status,
-            publishedAt,
-            withdrawnAt: post.status === "DRAFT" && publishedAt ? (post.updatedAt ? new Date(post.updatedAt) : publishedAt) : null,
-            createdAt: publishedAt ?? new Date(),
-            updatedAt: post.updatedAt ? new Date(post.updatedAt) : (publishedAt ?? new Date()),
-            authorId,
-            discussionId: post.discussion ? (discussionIds.get(post.discussion) ?? null) : null,
-            inResponseToId: post.inResponseTo ? (postIds.get(post.inResponseTo) ?? null) : null,
-          },
-        });
-        postIds.set(post.slug, row.id);
-        await tx.postRevision.create({
-          data: {
-            postId: row.id,
-            revision: row.revision,
-            editorId: authorId,
-            title: row.title,
-            body: row.body,
-            status: row.status,
-            changed: JSON.stringify(["title", "body", "slug", "status"]),
-            createdAt: row.createdAt,
-          },
-        });
-
-        await syncPostFootnotes(tx, row.id, post.body);
-
-        await insertComments(tx, post.comments ?? [], row.id, null, authorIds);
+      const site = { file: "demo", line: 0, title: content.site.title, description: content.site.description };
+      const shared = await writeSharedIn(tx, site, posts, { authors: [...authors.values()], discussions });
+      const context = { ...shared, findCommenter: commenterLookup() };
+      for (const spec of posts) {
+        const { linkLater } = await writePost(tx, spec, context);
+        if (linkLater) throw new Error(`Demo post "${spec.slug}" answers "${spec.inResponseTo!.slug}", which is not in the demo.`);
       }
     },
     { timeout: 60_000 },

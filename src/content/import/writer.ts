@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../../db/client.js";
 import { legacyPath } from "../../domain/legacy-urls.js";
-import { slugScopeFor } from "../../domain/posts.js";
+import { recordRevision, slugScopeFor } from "../../domain/posts.js";
 import { slugify } from "../../domain/validation.js";
-import type { AuthorRole, Post, PostStatus } from "../../generated/prisma/client.js";
+import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../footnotes.js";
 import { analyzePostBody } from "../rendering.js";
 import { POST_LIMITS } from "../../domain/posts.js";
@@ -27,6 +27,8 @@ export interface DiscussionSpec {
   slug: string;
   title?: string;
   prompt?: string;
+  /** When it was opened, for a discussion created by this write (the demo content's); else now. */
+  createdAt?: Date;
   line: number;
 }
 
@@ -57,6 +59,8 @@ export interface PostSpec {
   status?: PostStatus;
   /** The summary its author wrote, in Markdown, or null for the body's opening. */
   excerpt?: string | null;
+  /** When it was last edited, for a post created by this write (the demo content's); else now. */
+  updatedAt?: Date;
   author: AuthorSpec;
   discussion: DiscussionSpec | null;
   inResponseTo: { slug: string; line: number } | null;
@@ -216,20 +220,6 @@ export async function writeComments(
   return added;
 }
 
-async function recordRevision(tx: TransactionClient, post: Post, changed: string[]): Promise<void> {
-  await tx.postRevision.create({
-    data: {
-      postId: post.id,
-      revision: post.revision,
-      editorId: post.authorId,
-      title: post.title,
-      body: post.body,
-      status: post.status,
-      changed: JSON.stringify(changed),
-    },
-  });
-}
-
 export interface WriteContext {
   authorIds: Map<string, number>;
   discussionIds: Map<string, number>;
@@ -279,12 +269,14 @@ export async function writePost(
         slugScope,
         ...wanted,
         createdAt: spec.publishedAt ?? new Date(),
-        // A draft that was published once: its tombstone in readers' sync feeds is dated by its publication.
-        withdrawnAt: status === "DRAFT" ? spec.publishedAt : null,
+        ...(spec.updatedAt ? { updatedAt: spec.updatedAt } : {}),
+        // A draft that was published once: its tombstone in readers' sync feeds is dated by its withdrawal, or else its publication.
+        withdrawnAt: status === "DRAFT" && spec.publishedAt ? (spec.updatedAt ?? spec.publishedAt) : null,
       },
     });
     await syncPostFootnotes(tx, post.id, spec.notes);
-    await recordRevision(tx, post, ["title", "body", "slug", "status"]);
+    // The first version is dated as the post: an imported post existed as it is from then.
+    await recordRevision(tx, post, post.authorId, ["title", "body", "slug", "status"], post.createdAt);
     outcome = "created";
     postId = post.id;
   } else {
@@ -307,7 +299,7 @@ export async function writePost(
       if (post.body !== current.body) await syncPostFootnotes(tx, post.id, spec.notes);
       // Published or withdrawn: what its citations say of shared sources starts or stops counting.
       else if (post.status !== current.status) await refreshSources(tx, await sourcesCitedBy(tx, post.id));
-      await recordRevision(tx, post, changed);
+      await recordRevision(tx, post, post.authorId, changed);
     }
     outcome = changed.length ? "updated" : "skipped";
     postId = current.id;
@@ -355,12 +347,28 @@ export async function writeShared(
   posts: PostSpec[],
   listed: { authors?: AuthorSpec[]; discussions?: DiscussionSpec[] } = {},
 ) {
+  return db.$transaction((tx) => writeSharedIn(tx, site, posts, listed), { timeout: 60_000 });
+}
+
+/**
+ * The same, inside the caller's transaction. Authors and discussions listed
+ * (an authors.yaml, the demo content) are written in their order, then those
+ * only posts name, by slug, so that the ids never depend on the order of files.
+ */
+export async function writeSharedIn(
+  tx: TransactionClient,
+  site: SiteSpec | undefined,
+  posts: PostSpec[],
+  listed: { authors?: AuthorSpec[]; discussions?: DiscussionSpec[] } = {},
+): Promise<{ authorIds: Map<string, number>; discussionIds: Map<string, number> }> {
   const authors = new Map<string, Omit<AuthorSpec, "line">>();
   const discussions = new Map<string, Omit<DiscussionSpec, "line">>();
+  const bySlug = <T extends { slug: string }>(a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   const named = [
     ...(listed.authors ?? []).map((author) => ({ author, discussion: null })),
     ...(listed.discussions ?? []).map((discussion) => ({ author: null, discussion })),
-    ...posts,
+    ...posts.map((post) => ({ author: post.author, discussion: null })).sort((a, b) => bySlug(a.author, b.author)),
+    ...posts.flatMap((post) => (post.discussion ? [{ author: null, discussion: post.discussion }] : [])).sort((a, b) => bySlug(a.discussion, b.discussion)),
   ];
   for (const { author } of named) {
     if (!author) continue;
@@ -373,49 +381,44 @@ export async function writeShared(
       discussions.set(discussion.slug, { ...discussions.get(discussion.slug), ...given });
     }
   }
-  return db.$transaction(
-    async (tx) => {
-      if (site) {
-        const given = {
-          ...(site.title !== undefined ? { title: site.title } : {}),
-          ...(site.description !== undefined ? { description: site.description } : {}),
-        };
-        await tx.site.upsert({
-          where: { id: 1 },
-          create: { id: 1, title: site.title ?? "", description: site.description ?? "" },
-          update: given,
-        });
-      }
-      const authorIds = new Map<string, number>();
-      for (const [slug, { name, bio, affiliation, role }] of [...authors].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const details = {
-          ...(bio !== undefined ? { bio } : {}),
-          ...(role !== undefined ? { role } : {}),
-          // An empty affiliation clears it, as it does through the API.
-          ...(affiliation !== undefined ? { affiliation: affiliation || null } : {}),
-        };
-        const row = await tx.author.upsert({
-          where: { slug },
-          create: { slug, name, ...details },
-          update: { name, ...details },
-          select: { id: true },
-        });
-        authorIds.set(slug, row.id);
-      }
-      const discussionIds = new Map<string, number>();
-      for (const [slug, { title, prompt }] of [...discussions].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const row = await tx.discussion.upsert({
-          where: { slug },
-          create: { slug, title: title ?? titleCase(slug), prompt: prompt ?? "" },
-          update: { ...(title !== undefined ? { title } : {}), ...(prompt !== undefined ? { prompt } : {}) },
-          select: { id: true },
-        });
-        discussionIds.set(slug, row.id);
-      }
-      return { authorIds, discussionIds };
-    },
-    { timeout: 60_000 },
-  );
+  if (site) {
+    const given = {
+      ...(site.title !== undefined ? { title: site.title } : {}),
+      ...(site.description !== undefined ? { description: site.description } : {}),
+    };
+    await tx.site.upsert({
+      where: { id: 1 },
+      create: { id: 1, title: site.title ?? "", description: site.description ?? "" },
+      update: given,
+    });
+  }
+  const authorIds = new Map<string, number>();
+  for (const [slug, { name, bio, affiliation, role }] of authors) {
+    const details = {
+      ...(bio !== undefined ? { bio } : {}),
+      ...(role !== undefined ? { role } : {}),
+      // An empty affiliation clears it, as it does through the API.
+      ...(affiliation !== undefined ? { affiliation: affiliation || null } : {}),
+    };
+    const row = await tx.author.upsert({
+      where: { slug },
+      create: { slug, name, ...details },
+      update: { name, ...details },
+      select: { id: true },
+    });
+    authorIds.set(slug, row.id);
+  }
+  const discussionIds = new Map<string, number>();
+  for (const [slug, { title, prompt, createdAt }] of discussions) {
+    const row = await tx.discussion.upsert({
+      where: { slug },
+      create: { slug, title: title ?? titleCase(slug), prompt: prompt ?? "", ...(createdAt ? { createdAt } : {}) },
+      update: { ...(title !== undefined ? { title } : {}), ...(prompt !== undefined ? { prompt } : {}) },
+      select: { id: true },
+    });
+    discussionIds.set(slug, row.id);
+  }
+  return { authorIds, discussionIds };
 }
 
 export function messageOf(error: unknown): string {

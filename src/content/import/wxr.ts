@@ -94,6 +94,35 @@ const emptyItem = (line: number): WxrItem => ({
 
 const emptyComment = (): WxrComment => ({ id: "", author: "", email: null, url: null, dateGmt: "", content: "", approved: "1", type: "", parent: "0", userId: "0" });
 
+/** Which element of a <wp:comment> fills which field. */
+const COMMENT_FIELDS: Record<string, keyof WxrComment> = {
+  "wp:comment_id": "id",
+  "wp:comment_author": "author",
+  "wp:comment_author_email": "email",
+  "wp:comment_author_url": "url",
+  "wp:comment_date_gmt": "dateGmt",
+  "wp:comment_content": "content",
+  "wp:comment_approved": "approved",
+  "wp:comment_type": "type",
+  "wp:comment_parent": "parent",
+  "wp:comment_user_id": "userId",
+};
+
+/** Which element of an <item> fills which field. */
+const ITEM_FIELDS: Record<string, keyof WxrItem> = {
+  title: "title",
+  "dc:creator": "creator",
+  "content:encoded": "content",
+  "excerpt:encoded": "excerpt",
+  "wp:post_id": "postId",
+  "wp:post_date_gmt": "postDateGmt",
+  "wp:post_date": "postDate",
+  "wp:post_name": "postName",
+  "wp:status": "status",
+  "wp:post_type": "postType",
+  "wp:post_password": "password",
+};
+
 /**
  * Read a WXR file, calling the handlers in document order. A handler's promise
  * is awaited before more of the file is read, so writes keep pace with the
@@ -165,19 +194,7 @@ export function readWxr(file: string, handlers: WxrHandlers): Promise<void> {
           comment = null;
           return;
         }
-        const fields: Record<string, keyof WxrComment> = {
-          "wp:comment_id": "id",
-          "wp:comment_author": "author",
-          "wp:comment_author_email": "email",
-          "wp:comment_author_url": "url",
-          "wp:comment_date_gmt": "dateGmt",
-          "wp:comment_content": "content",
-          "wp:comment_approved": "approved",
-          "wp:comment_type": "type",
-          "wp:comment_parent": "parent",
-          "wp:comment_user_id": "userId",
-        };
-        const field = fields[name];
+        const field = COMMENT_FIELDS[name];
         if (field) (comment[field] as string | null) = field === "email" || field === "url" ? value.trim() || null : field === "content" ? value : value.trim();
         return;
       }
@@ -203,21 +220,8 @@ export function readWxr(file: string, handlers: WxrHandlers): Promise<void> {
           if (metaKey) item.meta.set(metaKey, metaValue);
           return;
         }
-        const fields: Record<string, keyof WxrItem> = {
-          title: "title",
-          "dc:creator": "creator",
-          "content:encoded": "content",
-          "excerpt:encoded": "excerpt",
-          "wp:post_id": "postId",
-          "wp:post_date_gmt": "postDateGmt",
-          "wp:post_date": "postDate",
-          "wp:post_name": "postName",
-          "wp:status": "status",
-          "wp:post_type": "postType",
-          "wp:post_password": "password",
-        };
         if (name === "link") item.link = value.trim() || null;
-        else if (fields[name]) (item[fields[name]] as string) = name === "content:encoded" || name === "excerpt:encoded" ? value : value.trim();
+        else if (ITEM_FIELDS[name]) (item[ITEM_FIELDS[name]] as string) = name === "content:encoded" || name === "excerpt:encoded" ? value : value.trim();
         return;
       }
       if (author) {
