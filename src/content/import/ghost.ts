@@ -7,6 +7,7 @@ import { stripForbiddenCharacters } from "../characters.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
 import {
   checkedPost,
+  discussionForTerm,
   commenterLookup,
   countInto,
   emptySummary,
@@ -195,17 +196,8 @@ export async function importGhost(db: PrismaClient, file: string, options: Ghost
       const tag = tags.get(tagId);
       return tag ? [{ taxonomy: "tag" as const, ...tag }] : [];
     });
-    const primary = options.discussionsFrom ? terms[0] : undefined;
-    const discussion = primary ? { slug: slugify(primary.slug) || slugForTitle(primary.name, "discussion"), title: primary.name, line: 0 } : null;
-    if (discussion && !context.discussionIds.has(discussion.slug)) {
-      const row = await db.discussion.upsert({
-        where: { slug: discussion.slug },
-        create: { slug: discussion.slug, title: discussion.title.slice(0, 200), prompt: "" },
-        update: {},
-        select: { id: true },
-      });
-      context.discussionIds.set(discussion.slug, row.id);
-    }
+    // Ghost's primary tag is the first.
+    const discussion = await discussionForTerm(db, context, options.discussionsFrom ? terms[0] : undefined, 0);
     const slug = ghostSlug(post.slug, title, `post ${id}`);
     const excerpt = text(post.custom_excerpt).trim().slice(0, POST_LIMITS.excerpt) || null;
     const canonical = text(post.canonical_url).trim();

@@ -6,6 +6,7 @@ import { POST_LIMITS } from "../../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
 import {
   checkedPost,
+  discussionForTerm,
   commentTree,
   commenterLookup,
   countInto as count,
@@ -161,16 +162,7 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
       }
       const terms = termsOf(item);
       const prompt = options.discussionsFrom ? terms.find((term) => term.taxonomy === options.discussionsFrom && term.slug !== "uncategorized") : undefined;
-      const discussion = prompt ? { slug: slugify(prompt.slug) || slugForTitle(prompt.name, "discussion"), title: prompt.name, line: item.line } : null;
-      if (discussion && !context.discussionIds.has(discussion.slug)) {
-        const row = await db.discussion.upsert({
-          where: { slug: discussion.slug },
-          create: { slug: discussion.slug, title: discussion.title.slice(0, 200), prompt: "" },
-          update: {},
-          select: { id: true },
-        });
-        context.discussionIds.set(discussion.slug, row.id);
-      }
+      const discussion = await discussionForTerm(db, context, prompt, item.line);
       const spec: PostSpec = {
         file,
         notes: analysis.notes,

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import { legacyPath } from "../../domain/legacy-urls.js";
 import { recordRevision, slugScopeFor } from "../../domain/posts.js";
-import { slugify } from "../../domain/validation.js";
+import { slugForTitle, slugify } from "../../domain/validation.js";
 import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../footnotes.js";
 import { analyzePostBody } from "../rendering.js";
@@ -419,6 +419,30 @@ export async function writeSharedIn(
     discussionIds.set(slug, row.id);
   }
   return { authorIds, discussionIds };
+}
+
+/**
+ * The discussion a category or tag stands for (`--discussions`), created the
+ * first time a post names it, with the term's name as its title.
+ */
+export async function discussionForTerm(
+  db: PrismaClient,
+  context: WriteContext,
+  term: { slug: string; name: string } | undefined,
+  line: number,
+): Promise<DiscussionSpec | null> {
+  if (!term) return null;
+  const discussion = { slug: slugify(term.slug) || slugForTitle(term.name, "discussion"), title: term.name, line };
+  if (!context.discussionIds.has(discussion.slug)) {
+    const row = await db.discussion.upsert({
+      where: { slug: discussion.slug },
+      create: { slug: discussion.slug, title: discussion.title.slice(0, 200), prompt: "" },
+      update: {},
+      select: { id: true },
+    });
+    context.discussionIds.set(discussion.slug, row.id);
+  }
+  return discussion;
 }
 
 export function messageOf(error: unknown): string {
