@@ -5,6 +5,22 @@ import { defaultRateLimits, type RateLimits } from "./rate-limit.js";
 import { noEgressExceptions, parseEgressAllowList, type EgressAllowList } from "../domain/webhook-egress.js";
 
 /** Every setting Colloquy reads, from the environment, with its default. */
+export type CsrfPrevention = "all" | "posts" | "off";
+
+/**
+ * The CSRF rule. A header is required on GETs only where a browser would send
+ * credentials with them: bearer tokens never go with a cross-site request on
+ * their own, so without CORS credentials a header-less GET can read only what
+ * any anonymous client may read, and stock clients (urql's GET, EventSource)
+ * work unchanged. Form and text POSTs are always refused: yoga would run a
+ * mutation from a cross-site form as an anonymous visitor of that site.
+ */
+function csrfPreventionOf(value: string | undefined, corsCredentials: boolean): CsrfPrevention {
+  if (value === undefined || value === "") return corsCredentials ? "all" : "posts";
+  if (value.toLowerCase() === "posts") return "posts";
+  return flag(value, true) ? "all" : "off";
+}
+
 export interface Config {
   databaseUrl: string;
   port: number;
@@ -48,8 +64,13 @@ export interface Config {
   corsOrigins: string[];
   /** Let browsers send cookies and other credentials (`COLLOQUY_CORS_CREDENTIALS`, default off; needs explicit origins). */
   corsCredentials: boolean;
-  /** Refuse GraphQL requests a browser could send without a preflight (`COLLOQUY_CSRF_PREVENTION`, default on). */
-  csrfPrevention: boolean;
+  /**
+   * Which GraphQL requests that a browser could send without a CORS preflight are refused
+   * (`COLLOQUY_CSRF_PREVENTION`): "all" (`on`, and the default with `COLLOQUY_CORS_CREDENTIALS`),
+   * "posts" (the default otherwise: form and text POSTs, which could write; a GET can only read
+   * what any anonymous client may, so it needs no header) or "off".
+   */
+  csrfPrevention: CsrfPrevention;
   /** Per-client rate limits on comments, writes and expensive reads (`COLLOQUY_RATE_*`). */
   rateLimits: RateLimits;
   /** Serve /metrics on the main port to holders of this bearer token (`COLLOQUY_METRICS_TOKEN`, default unset: not served there). */
@@ -121,7 +142,7 @@ export const defaultApiSettings: ApiSettings = {
   production: false,
   corsOrigins: ["*"],
   corsCredentials: false,
-  csrfPrevention: true,
+  csrfPrevention: "posts",
   rateLimits: defaultRateLimits,
   metricsToken: null,
   redisUrl: null,
@@ -207,7 +228,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     corsOrigins: corsOrigins.length ? corsOrigins : ["*"],
     corsCredentials,
-    csrfPrevention: flag(env.COLLOQUY_CSRF_PREVENTION, true),
+    csrfPrevention: csrfPreventionOf(env.COLLOQUY_CSRF_PREVENTION, corsCredentials),
     rateLimits: {
       commentsPerMinute: wholeNumber(env, "COLLOQUY_RATE_COMMENTS", defaultRateLimits.commentsPerMinute, 0),
       writesPerMinute: wholeNumber(env, "COLLOQUY_RATE_WRITES", defaultRateLimits.writesPerMinute, 0),

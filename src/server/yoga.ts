@@ -1,5 +1,5 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { GraphQLError, type DocumentNode } from "graphql";
 import { boundedMemo } from "../bounded-memo.js";
 import { randomUUID } from "node:crypto";
@@ -42,6 +42,17 @@ import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint 
  * cannot make a reader's browser run an operation behind their back.
  */
 const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight", "authorization"];
+
+/** yoga's CSRF prevention, on every request ("all") or on POSTs only ("posts"; see csrfPreventionOf in config.ts). */
+function useCsrfPrevention(mode: "all" | "posts"): Plugin {
+  const check = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
+  return {
+    onRequestParse(payload) {
+      if (mode === "posts" && (payload.request.method === "GET" || payload.request.method === "HEAD")) return;
+      return check.onRequestParse?.(payload);
+    },
+  };
+}
 
 /** A parsed document holds its source, and nodes for its tokens: about three times the text, as measured on large documents. */
 const estimatedDocumentSize = (document: DocumentNode) => 3 * (document.loc?.source.body.length ?? 10_000);
@@ -182,7 +193,8 @@ export function createColloquyYoga(
       useFeeds(db.prisma, settings, responseCache ?? undefined, logError),
       useBodyLimit(settings.maxBodyBytes),
       useRequestShape(),
-      ...(settings.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
+      // With browser credentials on, every request a page could send without a preflight needs the header, whatever was asked.
+      ...(settings.csrfPrevention === "off" ? [] : [useCsrfPrevention(settings.corsCredentials ? "all" : settings.csrfPrevention)]),
       useUnsupportedMediaType(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),
