@@ -163,6 +163,9 @@ const badRequest = (message: string) =>
  * (in a query string or a form body, where yoga's own parse error would
  * surface as an unexpected error), and batch items that are not objects.
  */
+/** The keys of a GraphQL request that mean something here: the spec's four, and a trusted document's id. */
+const REQUEST_KEYS = new Set(["query", "variables", "operationName", "extensions", "documentId"]);
+
 export function useRequestShape(): Plugin {
   return {
     onRequestParse({ requestParser, setRequestParser }) {
@@ -184,6 +187,11 @@ export function useRequestShape(): Plugin {
           if (items.some((item) => item === null || typeof item !== "object" || Array.isArray(item))) {
             throw badRequest("Each operation must be a JSON object with a `query` or a persisted document id.");
           }
+          // The GraphQL-over-HTTP spec lets a server ignore keys it does not know, and clients send some
+          // (Apollo Client's `operationType`, say): they are dropped, not refused.
+          for (const item of items as Record<string, unknown>[]) {
+            for (const key of Object.keys(item)) if (!REQUEST_KEYS.has(key)) delete item[key];
+          }
         },
       };
     },
@@ -191,16 +199,23 @@ export function useRequestShape(): Plugin {
 }
 
 /**
- * A subscription asked for as plain JSON gets 406 with a coded error, and its
- * stream is closed at once. yoga answers such a request 406 but leaves the
- * stream it opened running, with its event listener and its place among the
- * client's subscriptions, until the process ends: one anonymous client could
- * pile them up without limit.
+ * Subscriptions are streamed: as Server-Sent Events (yoga's own), or as
+ * multipart/mixed in the format of Apollo's multipart subscription protocol,
+ * which Apollo Client's HTTP link uses by default (yoga streams multipart
+ * only for @defer and @stream). A subscription asked for as plain JSON gets
+ * 406 with a coded error, and its stream is closed at once. yoga answers such
+ * a request 406 but leaves the stream it opened running, with its event
+ * listener and its place among the client's subscriptions, until the process
+ * ends: one anonymous client could pile them up without limit.
  */
 export function useStreamedSubscriptionsOnly(): Plugin {
   return {
-    onResultProcess({ result, resultProcessor, setResultProcessor }) {
+    onResultProcess({ request, result, resultProcessor, setResultProcessor }) {
       if (resultProcessor || !isAsyncIterable(result)) return;
+      if (/(?:^|,)\s*multipart\/mixed\b/i.test(request.headers.get("accept") ?? "")) {
+        setResultProcessor(multipartSubscription, "multipart/mixed");
+        return;
+      }
       void result[Symbol.asyncIterator]().return?.();
       setResultProcessor(
         (_result, fetchAPI) =>
@@ -220,3 +235,56 @@ export function useStreamedSubscriptionsOnly(): Plugin {
     },
   };
 }
+
+/** yoga's type of a result processor, which it does not export by name. */
+type ResultProcessor = Parameters<Parameters<NonNullable<Plugin["onResultProcess"]>>[0]["setResultProcessor"]>[0];
+
+/** How often a multipart subscription says it is still there when nothing happens, as the protocol asks. */
+const MULTIPART_HEARTBEAT_MS = 5_000;
+
+/**
+ * A subscription's events as parts of a multipart/mixed response, in the
+ * shape of Apollo's multipart subscription protocol: each event is a JSON part
+ * `{"payload": {data, errors}}`, an empty `{}` part is a heartbeat, and the
+ * closing boundary ends the stream. The client's cancelling ends the
+ * subscription, as for Server-Sent Events.
+ */
+const multipartSubscription: ResultProcessor = (result, fetchAPI) => {
+  const events = (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  // Each part is followed by the boundary at once, so that a client reading up to the next boundary gets it now.
+  const part = (json: string) => encoder.encode(`\r\ncontent-type: application/json; charset=utf-8\r\n\r\n${json}\r\n--graphql`);
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const stream = new fetchAPI.ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode("\r\n--graphql"));
+      heartbeat = setInterval(() => controller.enqueue(part("{}")), MULTIPART_HEARTBEAT_MS);
+      heartbeat.unref?.();
+    },
+    async pull(controller) {
+      try {
+        const { done, value } = await events.next();
+        if (done) {
+          clearInterval(heartbeat);
+          controller.enqueue(encoder.encode("--\r\n"));
+          controller.close();
+          return;
+        }
+        const { data, errors, extensions } = value;
+        controller.enqueue(part(JSON.stringify({ payload: { data: data ?? null, ...(errors?.length ? { errors } : {}), ...(extensions ? { extensions } : {}) } })));
+      } catch (error) {
+        clearInterval(heartbeat);
+        controller.error(error);
+      }
+    },
+    cancel() {
+      clearInterval(heartbeat);
+      // Not awaited: ending the subscription settles its pending read, which the stream is waiting on.
+      void events.return?.();
+    },
+  });
+  return new fetchAPI.Response(stream, {
+    status: 200,
+    headers: { "content-type": 'multipart/mixed; boundary="graphql"; subscriptionSpec="1.0"', "cache-control": "no-store" },
+  });
+};
