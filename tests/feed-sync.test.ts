@@ -34,7 +34,7 @@ const FeedSync = graphql(`
         node {
           __typename
           ... on Post { id slug title updatedAt }
-          ... on PostTombstone { id removedAt reason }
+          ... on PostTombstone { id postId removedAt reason }
         }
       }
     }
@@ -113,8 +113,13 @@ describe("feed, sync mode", () => {
     await server.execute(Withdraw, { id: withdrawnId }, { token });
     const { items } = await syncAll({ after: afterCreate });
     expect(items).toEqual([
-      expect.objectContaining({ __typename: "PostTombstone", id: deletedId, reason: "DELETED" }),
-      expect.objectContaining({ __typename: "PostTombstone", id: withdrawnId, reason: "UNPUBLISHED" }),
+      expect.objectContaining({ __typename: "PostTombstone", postId: deletedId, reason: "DELETED" }),
+      expect.objectContaining({ __typename: "PostTombstone", postId: withdrawnId, reason: "UNPUBLISHED" }),
+    ]);
+    // Its own id, unlike any Post's: Relay's store keeps records by id alone.
+    expect(items.map((item) => item.id)).toEqual([
+      Buffer.from(`PostTombstone:${mine[0]!.id}`).toString("base64url"),
+      Buffer.from(`PostTombstone:${other.id}`).toString("base64url"),
     ]);
   });
 
@@ -127,7 +132,7 @@ describe("feed, sync mode", () => {
     const { cursor: beforeWithdrawal } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
     await server.execute(Withdraw, { id }, { token });
     const { items: withdrawn, cursor: afterWithdrawal } = await syncAll({ after: beforeWithdrawal });
-    expect(withdrawn).toEqual([expect.objectContaining({ __typename: "PostTombstone", id, reason: "UNPUBLISHED" })]);
+    expect(withdrawn).toEqual([expect.objectContaining({ __typename: "PostTombstone", postId: id, reason: "UNPUBLISHED" })]);
     const removedAt = (withdrawn[0] as { removedAt: string }).removedAt;
 
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -136,7 +141,10 @@ describe("feed, sync mode", () => {
     // Nothing new for readers, and the tombstone has not moved.
     expect((await syncAll({ after: afterWithdrawal })).items).toEqual([]);
     const everything = (await syncAll({ since: "2000-01-01T00:00:00Z" }, 50)).items;
-    expect(everything.filter((item) => item.id === id)).toEqual([{ __typename: "PostTombstone", id, removedAt, reason: "UNPUBLISHED" }]);
+    const tombstoneId = Buffer.from(`PostTombstone:${post.id}`).toString("base64url");
+    expect(everything.filter((item) => item.id === id || item.id === tombstoneId)).toEqual([
+      { __typename: "PostTombstone", id: tombstoneId, postId: id, removedAt, reason: "UNPUBLISHED" },
+    ]);
     // Its author, who can still see it, syncs the edit.
     const { feed } = dataOf(await server.execute(FeedSync, { since: removedAt, first: 50 }, { token }));
     expect(feed.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ __typename: "Post", id, title: "Quietly Retitled" }));

@@ -45,7 +45,7 @@ const CacheFeed = graphql(`
 
 const CacheSync = graphql(`
   query CacheSync($since: DateTime!) {
-    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }
+    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { postId reason } } } }
   }
 `);
 
@@ -461,7 +461,7 @@ describe("posts", () => {
     );
     expect((await fresh(CacheSync, { since })).feed.edges.map((e) => e.node)).toContainEqual({
       __typename: "PostTombstone",
-      id: draft.id,
+      postId: draft.id,
       reason: "UNPUBLISHED",
     });
     expect(await rss()).not.toContain("Cache Proof");
@@ -472,7 +472,7 @@ describe("posts", () => {
     expect((await fresh(CachePost, { slug: "cache-proof" }, { token: tokens.oyelaran })).post).toBeNull();
     expect((await fresh(CacheSync, { since })).feed.edges.map((e) => e.node)).toContainEqual({
       __typename: "PostTombstone",
-      id: draft.id,
+      postId: draft.id,
       reason: "DELETED",
     });
   });

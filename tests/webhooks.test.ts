@@ -74,7 +74,7 @@ const Register = graphql(`
 `);
 const Deliveries = graphql(`
   query Deliveries {
-    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }
+    webhookDeliveries(limit: 20) { id deliveryId endpointId event status attempts lastStatusCode payload }
   }
 `);
 const Create = graphql(`
@@ -129,9 +129,13 @@ describe("webhooks", () => {
       return newest ?? undefined;
     }, "a settled delivery");
     expect(log).toMatchObject({ status: "SUCCEEDED", attempts: 3, lastStatusCode: 200, event: "POST_PUBLISHED" });
-    // The same delivery id came back each time.
+    // The same delivery id came back each time, and the log names it.
     const ids = received.slice(start, start + 3).map((r) => r.headers["colloquy-delivery"]);
     expect(new Set(ids).size).toBe(1);
+    expect(log.deliveryId).toBe(ids[0]);
+    // Global ids, unlike any other type's (Relay keeps records by id alone).
+    expect(log.id).toBe(Buffer.from(`WebhookDelivery:${log.deliveryId}`).toString("base64url"));
+    expect(Buffer.from(log.endpointId, "base64url").toString()).toMatch(/^WebhookEndpoint:\d+$/);
   });
 
   it("never make the mutation wait for a slow endpoint", async () => {

@@ -26,7 +26,12 @@ const TombstoneReasonEnum = builder.enumType("TombstoneReason", {
 const PostTombstoneRef = builder.objectRef<Tombstone>("PostTombstone").implement({
   description: "A post that readers had and should drop: it was deleted or withdrawn.",
   fields: (t) => ({
-    id: t.id({ description: "The post's global ID, as readers knew it.", resolve: (tomb) => encodeGlobalId("Post", tomb.postId) }),
+    id: t.id({
+      description:
+        "The tombstone's own global ID, never a Post's: a client store that keys records by `id` alone (Relay's) keeps the post and its tombstone apart.",
+      resolve: (tomb) => encodeGlobalId("PostTombstone", tomb.postId),
+    }),
+    postId: t.id({ description: "The global ID the post had, as readers knew it: the record to drop.", resolve: (tomb) => encodeGlobalId("Post", tomb.postId) }),
     removedAt: t.field({ type: "DateTime", description: "When it left.", resolve: (tomb) => tomb.removedAt }),
     reason: t.field({ type: TombstoneReasonEnum, description: "Deleted or withdrawn.", resolve: (tomb) => tomb.reason }),
   }),

@@ -2,6 +2,7 @@ import { registerWebhook, WEBHOOK_EVENTS, type WebhookEvent } from "../domain/we
 import { ValidationError, ForbiddenError } from "../domain/errors.js";
 import type { WebhookDelivery, WebhookEndpoint } from "../generated/prisma/client.js";
 import { builder } from "./builder.js";
+import { encodeGlobalId } from "./global-id.js";
 import { badUserInput } from "./errors.js";
 
 // Webhooks for editors: register endpoints per event type, and read the
@@ -28,7 +29,7 @@ const WebhookDeliveryStatusEnum = builder.enumType("WebhookDeliveryStatus", {
 const WebhookEndpointRef = builder.objectRef<WebhookEndpoint>("WebhookEndpoint").implement({
   description: "A URL that receives signed event notifications.",
   fields: (t) => ({
-    id: t.id({ description: "The endpoint's id.", resolve: (e) => e.id }),
+    id: t.id({ description: "The endpoint's global ID.", resolve: (e) => encodeGlobalId("WebhookEndpoint", e.id) }),
     url: t.string({ description: "Where deliveries are POSTed.", resolve: (e) => e.url }),
     events: t.field({
       type: [WebhookEventEnum],
@@ -42,8 +43,9 @@ const WebhookEndpointRef = builder.objectRef<WebhookEndpoint>("WebhookEndpoint")
 const WebhookDeliveryRef = builder.objectRef<WebhookDelivery>("WebhookDelivery").implement({
   description: "One event sent, or being sent, to one endpoint, with the outcome of its attempts.",
   fields: (t) => ({
-    id: t.id({ description: "Sent as the `Colloquy-Delivery` header.", resolve: (d) => d.id }),
-    endpointId: t.id({ description: "The endpoint.", resolve: (d) => d.endpointId }),
+    id: t.id({ description: "The delivery's global ID.", resolve: (d) => encodeGlobalId("WebhookDelivery", d.id) }),
+    deliveryId: t.string({ description: "Sent as the `Colloquy-Delivery` header of every attempt, for matching the receiver's log.", resolve: (d) => String(d.id) }),
+    endpointId: t.id({ description: "The endpoint's global ID (`WebhookEndpoint.id`).", resolve: (d) => encodeGlobalId("WebhookEndpoint", d.endpointId) }),
     event: t.field({ type: WebhookEventEnum, description: "The event.", resolve: (d) => d.event as WebhookEvent }),
     payload: t.string({ description: "The JSON body, exactly as signed.", resolve: (d) => d.payload }),
     status: t.field({ type: WebhookDeliveryStatusEnum, description: "Pending, succeeded or failed.", resolve: (d) => d.status }),

@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.ExcerptCreateDocument,
     "\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n": typeof types.ExcerptUpdateDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": typeof types.FeedPageDocument,
-    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": typeof types.FeedSyncDocument,
+    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id postId removedAt reason }\n        }\n      }\n    }\n  }\n": typeof types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": typeof types.SyncEditDocument,
     "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": typeof types.SyncDeleteDocument,
     "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": typeof types.SyncWithdrawDocument,
@@ -135,7 +135,7 @@ type Documents = {
     "\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": typeof types.ReplicaUpdateDocument,
     "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": typeof types.CachePostDocument,
     "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": typeof types.CacheFeedDocument,
-    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": typeof types.CacheSyncDocument,
+    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { postId reason } } } }\n  }\n": typeof types.CacheSyncDocument,
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": typeof types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": typeof types.CacheAuthorDocument,
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": typeof types.CacheThreadNamesDocument,
@@ -205,7 +205,7 @@ type Documents = {
     "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": typeof types.EgressPublishDocument,
     "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": typeof types.EgressDeliveriesDocument,
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": typeof types.RegisterHookDocument,
-    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id deliveryId endpointId event status attempts lastStatusCode payload }\n  }\n": typeof types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": typeof types.HookedCreateDocument,
     "\n  query WordPressPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      body(format: MARKDOWN)\n      author { slug name }\n      footnotes { number kind refersTo { number } pages source { kind title authors publisher place year container volume issue } }\n      comments(first: 20) {\n        totalCount\n        edges { node { authorName author { slug } body(format: MARKDOWN) replies(first: 5) { edges { node { authorName author { slug } } } } } }\n      }\n    }\n  }\n": typeof types.WordPressPostDocument,
     "\n  query WordPressLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug legacyUrls categories { slug name } tags { slug name } scheduledAt discussion { slug title } }\n  }\n": typeof types.WordPressLegacyDocument,
@@ -276,7 +276,7 @@ const documents: Documents = {
     "\n  mutation ExcerptCreate($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { id slug revision excerpt } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.ExcerptCreateDocument,
     "\n  mutation ExcerptUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { revision excerpt(maxLength: 40) } } }\n  }\n": types.ExcerptUpdateDocument,
     "\n  query FeedPage($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      totalCount\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges { node { __typename ... on Post { slug } } }\n    }\n    posts(first: $first) { edges { node { slug } } }\n  }\n": types.FeedPageDocument,
-    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n": types.FeedSyncDocument,
+    "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id postId removedAt reason }\n        }\n      }\n    }\n  }\n": types.FeedSyncDocument,
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": types.SyncEditDocument,
     "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": types.SyncDeleteDocument,
     "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": types.SyncWithdrawDocument,
@@ -342,7 +342,7 @@ const documents: Documents = {
     "\n  mutation ReplicaUpdate($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": types.ReplicaUpdateDocument,
     "\n  query CachePost($slug: String!) {\n    post(slug: $slug) {\n      id\n      title\n      revision\n      commentCount\n      author { name }\n      comments(first: 50) { totalCount edges { node { id body(format: MARKDOWN) replies(first: 20) { totalCount } } } }\n    }\n  }\n": types.CachePostDocument,
     "\n  query CacheFeed {\n    feed(first: 50) { totalCount edges { node { __typename ... on Post { id title } } } }\n  }\n": types.CacheFeedDocument,
-    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n": types.CacheSyncDocument,
+    "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { postId reason } } } }\n  }\n": types.CacheSyncDocument,
     "\n  query CachePosts {\n    posts(first: 50) { totalCount edges { node { slug title } } }\n  }\n": types.CachePostsDocument,
     "\n  query CacheAuthor($slug: String!) {\n    author(slug: $slug) { name posts(first: 50) { totalCount } comments(first: 50) { totalCount } }\n  }\n": types.CacheAuthorDocument,
     "\n  query CacheThreadNames($slug: String!) {\n    post(slug: $slug) { comments(first: 50) { edges { node { authorName } } } }\n  }\n": types.CacheThreadNamesDocument,
@@ -412,7 +412,7 @@ const documents: Documents = {
     "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": types.EgressPublishDocument,
     "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": types.EgressDeliveriesDocument,
     "\n  mutation RegisterHook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { secret endpoint { id url events } }\n      ... on UserError { code }\n    }\n  }\n": types.RegisterHookDocument,
-    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n": types.DeliveriesDocument,
+    "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id deliveryId endpointId event status attempts lastStatusCode payload }\n  }\n": types.DeliveriesDocument,
     "\n  mutation HookedCreate($input: CreatePostInput!) { createPost(input: $input) { __typename ... on PostPayload { post { id } } } }\n": types.HookedCreateDocument,
     "\n  query WordPressPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      body(format: MARKDOWN)\n      author { slug name }\n      footnotes { number kind refersTo { number } pages source { kind title authors publisher place year container volume issue } }\n      comments(first: 20) {\n        totalCount\n        edges { node { authorName author { slug } body(format: MARKDOWN) replies(first: 5) { edges { node { authorName author { slug } } } } } }\n      }\n    }\n  }\n": types.WordPressPostDocument,
     "\n  query WordPressLegacy($url: String!) {\n    postByLegacyUrl(url: $url) { slug legacyUrls categories { slug name } tags { slug name } scheduledAt discussion { slug title } }\n  }\n": types.WordPressLegacyDocument,
@@ -665,7 +665,7 @@ export function graphql(source: "\n  query FeedPage($first: Int, $after: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id removedAt reason }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id postId removedAt reason }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedSync($since: DateTime, $after: String, $first: Int) {\n    feed(updatedSince: $since, after: $after, first: $first) {\n      syncCursor\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          __typename\n          ... on Post { id slug title updatedAt }\n          ... on PostTombstone { id postId removedAt reason }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -929,7 +929,7 @@ export function graphql(source: "\n  query CacheFeed {\n    feed(first: 50) { to
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n"): (typeof documents)["\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { id reason } } } }\n  }\n"];
+export function graphql(source: "\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { postId reason } } } }\n  }\n"): (typeof documents)["\n  query CacheSync($since: DateTime!) {\n    feed(first: 50, updatedSince: $since) { edges { node { __typename ... on Post { id } ... on PostTombstone { postId reason } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1209,7 +1209,7 @@ export function graphql(source: "\n  mutation RegisterHook($input: RegisterWebho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n"): (typeof documents)["\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id event status attempts lastStatusCode payload }\n  }\n"];
+export function graphql(source: "\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id deliveryId endpointId event status attempts lastStatusCode payload }\n  }\n"): (typeof documents)["\n  query Deliveries {\n    webhookDeliveries(limit: 20) { id deliveryId endpointId event status attempts lastStatusCode payload }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
