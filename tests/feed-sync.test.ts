@@ -28,6 +28,7 @@ const FeedSync = graphql(`
   query FeedSync($since: DateTime, $after: String, $first: Int) {
     feed(updatedSince: $since, after: $after, first: $first) {
       syncCursor
+      totalCount
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
@@ -161,6 +162,27 @@ describe("feed, sync mode", () => {
     }
     const { items } = await syncAll({ after: start }, 1);
     expect(items.map((i) => i.__typename === "Post" && i.slug)).toEqual(["twin-a", "twin-b", "twin-c"]);
+  });
+
+  it("counts, in totalCount, the changes left to deliver from where the page stands", async () => {
+    const { cursor: start } = await syncAll({ since: "2000-01-01T00:00:00Z" }, 50);
+    const all = dataOf(await server.execute(FeedSync, { since: "2000-01-01T00:00:00Z", first: 2 })).feed;
+    const everything = (await syncAll({ since: "2000-01-01T00:00:00Z" }, 50)).items;
+    expect(all.totalCount).toBe(everything.length);
+
+    const authorId = (await server.db.prisma.author.findFirstOrThrow({ where: { slug: "eleanor-voss" } })).id;
+    const later = new Date(Date.now() + 120_000);
+    for (const slug of ["count-a", "count-b", "count-c", "count-d", "count-e"]) {
+      await server.db.prisma.post.create({
+        data: { slug, title: slug, body: "New.", status: "PUBLISHED", publishedAt: later, createdAt: later, updatedAt: later, authorId },
+      });
+    }
+    // From the last sync's cursor: five updates to show, whatever the page size, and fewer left on each later page.
+    const first = dataOf(await server.execute(FeedSync, { after: start, first: 2 })).feed;
+    expect(first.edges).toHaveLength(2);
+    expect(first.totalCount).toBe(5);
+    const second = dataOf(await server.execute(FeedSync, { after: first.pageInfo.endCursor, first: 2 })).feed;
+    expect(second.totalCount).toBe(3);
   });
 
   it("never reports a draft that was never published, even as a tombstone", async () => {

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
-import { countRoot, loadRootPage, type Page, type PageRequest, type SortOrder } from "./pagination.js";
+import { countRoot, loadRootPage, pageConditions, type Page, type PageRequest, type SortOrder } from "./pagination.js";
 import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
 
@@ -91,7 +91,18 @@ export async function loadChangesPage(
   };
 }
 
-export function countChanges(db: PrismaClient, visibility: Visibility, filter: ChangeFilter): Promise<number> {
+/**
+ * How many changes a sync has still to deliver from where the request stands:
+ * those after its `after` cursor (and before its `before`), the page being
+ * read included. On the first page of a sync it is every change since
+ * `updatedSince`; on a page read from a `syncCursor`, only what is new since.
+ */
+export function countChanges(
+  db: PrismaClient,
+  visibility: Visibility,
+  filter: ChangeFilter,
+  position: Pick<PageRequest, "after" | "before"> = { after: null, before: null },
+): Promise<number> {
   const { from, where } = changes(visibility, filter);
-  return countRoot(db, from, where);
+  return countRoot(db, from, Prisma.sql`${where} AND ${pageConditions(changesInOrder, position)}`);
 }

@@ -72,7 +72,8 @@ function keysetCondition<Row>(order: SortOrder<Row>, values: CursorValue[], side
   return greater ? Prisma.sql`(${columns}) > (${params})` : Prisma.sql`(${columns}) < (${params})`;
 }
 
-function pageConditions<Row>(order: SortOrder<Row>, request: PageRequest): Prisma.Sql {
+/** The keyset conditions of a request's `after` and `before`, with no limit: for counting what lies between them. */
+export function pageConditions<Row>(order: SortOrder<Row>, request: Pick<PageRequest, "after" | "before">): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (request.after) parts.push(keysetCondition(order, request.after, "after"));
   if (request.before) parts.push(keysetCondition(order, request.before, "before"));

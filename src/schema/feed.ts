@@ -62,7 +62,8 @@ const FeedConnection = builder.connectionObject(
 
 builder.objectField(FeedConnection, "totalCount", (t) =>
   t.int({
-    description: "How many items the whole feed holds (in sync mode: how many changes since `updatedSince`).",
+    description:
+      "Reading mode: how many posts the whole feed holds for this viewer and filter. Sync mode: how many changes are left to deliver from this page on, this page's included: every change since `updatedSince` on a sync's first page, and after an `after` cursor (a `syncCursor`, say) only those past it. So the first page's count is the number of updates to show, and `totalCount` minus the items received so far is what remains.",
     resolve: (page) => page.totalCount(),
   }),
 );
@@ -119,7 +120,7 @@ Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every
           };
         });
         const connection = connectionFromPage({ rows: items.map((i) => i.row), hasMore: page.hasMore }, changesInOrder, request, () =>
-          countChanges(ctx.db, ctx.visibility, filter),
+          countChanges(ctx.db, ctx.visibility, filter, request),
         );
         return {
           ...connection,
