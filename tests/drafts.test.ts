@@ -99,6 +99,33 @@ describe.each(viewers)("as %s", (viewer) => {
   });
 });
 
+const DraftsByStatus = graphql(`
+  query DraftsByStatus($status: PostStatus) {
+    posts(first: 100, filter: { status: $status }) { totalCount edges { node { slug status } } }
+    feed(first: 100, filter: { status: $status }) { totalCount edges { node { __typename ... on Post { slug status } } } }
+  }
+`);
+
+describe("the status filter on posts and feed", () => {
+  it.each(viewers)("gives %s only the drafts they may read, or only published posts", async (viewer) => {
+    const token = tokens[viewer];
+    const drafts = dataOf(await server.execute(DraftsByStatus, { status: "DRAFT" }, { token }));
+    const published = dataOf(await server.execute(DraftsByStatus, { status: "PUBLISHED" }, { token }));
+    const everything = dataOf(await server.execute(DraftsByStatus, {}, { token }));
+    const draftSlugs = drafts.posts.edges.map(({ node }) => node.slug);
+    expect(draftSlugs.includes("against-ibid")).toBe(seesDraft[viewer]);
+    expect(drafts.posts.edges.every(({ node }) => node.status === "DRAFT")).toBe(true);
+    expect(published.posts.edges.every(({ node }) => node.status === "PUBLISHED")).toBe(true);
+    expect(drafts.posts.totalCount).toBe(drafts.posts.edges.length);
+    expect(drafts.posts.totalCount + published.posts.totalCount).toBe(everything.posts.totalCount);
+    if (viewer === "anonymous" || viewer === "otherAuthor") expect(draftSlugs).not.toContain("against-ibid");
+    if (viewer === "anonymous") expect(drafts.posts.totalCount).toBe(0);
+    // The feed's reading mode lists exactly what posts lists.
+    expect(drafts.feed.edges.map(({ node }) => (node.__typename === "Post" ? node.slug : ""))).toEqual(draftSlugs);
+    expect(published.feed.totalCount).toBe(published.posts.totalCount);
+  });
+});
+
 describe("a draft's source, for readers", () => {
   it("is hidden from node(id:) when only drafts cite it", async () => {
     const source = await server.db.prisma.source.findFirstOrThrow({ where: { title: "A Note on Ibid" } });

@@ -15,6 +15,8 @@ export interface PostFilter {
   publishedBefore?: Date | null;
   /** Only posts that answer another post (true) or that do not (false). */
   isResponse?: boolean | null;
+  /** Only published posts, or only drafts (those the viewer may see: an author's own, every one for an editor). */
+  status?: "PUBLISHED" | "DRAFT" | null;
 }
 
 function filterCondition(visibility: Visibility, filter: PostFilter | null | undefined): Prisma.Sql {
@@ -36,6 +38,7 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
         : Prisma.sql`1 = 0`,
     );
   }
+  if (filter?.status) parts.push(Prisma.sql`t."status" = ${filter.status}`);
   if (filter?.publishedAfter) parts.push(Prisma.sql`t."publishedAt" >= ${filter.publishedAfter}`);
   if (filter?.publishedBefore) parts.push(Prisma.sql`t."publishedAt" < ${filter.publishedBefore}`);
   // A post answering a hidden post counts as answering nothing, as its inResponseTo shows.

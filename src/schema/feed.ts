@@ -4,6 +4,7 @@ import { newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { encodeGlobalId } from "./global-id.js";
 import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pageRequestFrom } from "./pagination.js";
+import { PostStatusEnum } from "./post.js";
 import { PostRef } from "./refs.js";
 
 // The app feed: newest posts for reading, or, with `updatedSince`, the change
@@ -75,6 +76,10 @@ const FeedFilterInput = builder.inputType("FeedFilter", {
     discussionSlugs: t.stringList({ description: "Posts responding to any of these discussions." }),
     publishedAfter: t.field({ type: "DateTime", description: "Published at or after this instant (reading mode only)." }),
     publishedBefore: t.field({ type: "DateTime", description: "Published before this instant (reading mode only)." }),
+    status: t.field({
+      type: PostStatusEnum,
+      description: "Reading mode only: only published posts, or only the drafts the viewer may read (an author's own, every draft for an editor).",
+    }),
   }),
 });
 
@@ -84,9 +89,9 @@ builder.queryField("feed", (t) =>
   t.connection(
     {
       type: FeedItemUnion,
-      description: `Published posts for apps.
+      description: `Posts for apps.
 
-Reading mode (no \`updatedSince\`): posts newest first, like \`posts\`.
+Reading mode (no \`updatedSince\`): posts newest first, exactly as \`posts\` lists them: the published posts for anonymous readers; with a token, also an author's own drafts, or every draft for an editor. \`filter.status\` narrows to one or the other.
 
 Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every change since that instant, oldest first, so a client can page forward and stop anywhere. Each change is the post as it is now (created or edited) or a \`PostTombstone\` (deleted, or withdrawn to draft). A post that changed several times appears once, at its latest change. Changes at the same instant are ordered by kind and id, and cursors include both, so none is lost or repeated at a page boundary. Keep \`syncCursor\` and pass it as \`after\` next time to receive only later changes. Only what the viewer may see is reported, and drafts that were never published leave no tombstone.`,
       args: {

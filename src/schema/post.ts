@@ -41,6 +41,10 @@ const PostFilterInput = builder.inputType("PostFilter", {
     publishedAfter: t.field({ type: "DateTime", description: "Published at or after this instant." }),
     publishedBefore: t.field({ type: "DateTime", description: "Published strictly before this instant." }),
     isResponse: t.boolean({ description: "true: only posts that answer another post; false: only those that do not." }),
+    status: t.field({
+      type: PostStatusEnum,
+      description: "Only published posts, or only drafts. Drafts are listed only to whoever may read them: an author's own, and every draft to an editor; anonymous readers get none.",
+    }),
   }),
 });
 
@@ -188,7 +192,8 @@ builder.queryFields((t) => ({
   posts: t.connection(
     {
       type: PostRef,
-      description: "Published posts, newest first unless `orderBy` says otherwise.",
+      description:
+        "Posts, newest first unless `orderBy` says otherwise. Anonymous readers get the published posts. With a token, an author also gets their own drafts and an editor every draft, mixed in (drafts by when they were created); `filter.status` narrows to one or the other.",
       args: {
         filter: t.arg({ type: PostFilterInput, description: "Which posts." }),
         orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }),
