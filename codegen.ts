@@ -6,13 +6,20 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 //   examples/client/operations/*.graphql (copy the setup into your own app).
 // `npm run codegen` rewrites both; CI fails when either is stale.
 
+// Every custom scalar as the TypeScript type it travels as, so that no field
+// comes out `any` or `unknown`. The same mapping for Relay, Apollo and urql
+// setups is in the README ("Using Colloquy from Relay, Apollo and urql").
 const scalars = {
   DateTime: { input: "string", output: "string" },
   URL: { input: "string", output: "string" },
   NonEmptyString: { input: "string", output: "string" },
   PositiveInt: { input: "number", output: "number" },
   NonNegativeInt: { input: "number", output: "number" },
+  JSONObject: { input: "Record<string, unknown>", output: "Record<string, unknown>" },
 };
+
+/** For apps: a DateTime the server sends is always an ISO 8601 instant in UTC, such as 2025-03-04T09:30:00.000Z. */
+const clientScalars = { ...scalars, DateTime: { input: "string", output: "`${string}-${string}-${string}T${string}Z`" } };
 
 const config: CodegenConfig = {
   schema: "schema.graphql",
@@ -29,7 +36,7 @@ const config: CodegenConfig = {
       preset: "client",
       documents: ["examples/client/operations/*.graphql"],
       presetConfig: { fragmentMasking: false, persistedDocuments: true },
-      config: { scalars, useTypeImports: true, enumsAsTypes: true },
+      config: { scalars: clientScalars, useTypeImports: true, enumsAsTypes: true },
     },
   },
 };

@@ -623,7 +623,7 @@ export type ExportsReadQueryVariables = Exact<{
 }>;
 
 
-export type ExportsReadQuery = { post: { footnotes: Array<{ source: { id: string, csl: unknown } | null }>, citedWorks: { csl: Array<unknown>, bibtex: string, ris: string, chicago: Array<string>, apa: Array<string>, mla: Array<string>, html: Array<string> }, citeAs: { chicago: string, apa: string, mla: string, bibtex: string, ris: string, csl: unknown, chicagoHtml: string } } | null };
+export type ExportsReadQuery = { post: { footnotes: Array<{ source: { id: string, csl: Record<string, unknown> } | null }>, citedWorks: { csl: Array<Record<string, unknown>>, bibtex: string, ris: string, chicago: Array<string>, apa: Array<string>, mla: Array<string>, html: Array<string> }, citeAs: { chicago: string, apa: string, mla: string, bibtex: string, ris: string, csl: Record<string, unknown>, chicagoHtml: string } } | null };
 
 export type PostThreadQueryVariables = Exact<{
   slug: string;
@@ -2008,7 +2008,7 @@ export type EditingSourceQueryVariables = Exact<{
 
 
 export type EditingSourceQuery = { node:
-    | { id: string, title: string, publisher: string | null, csl: unknown, correctedFields: Array<SourceField>, citedIn: { totalCount: number } }
+    | { id: string, title: string, publisher: string | null, csl: Record<string, unknown>, correctedFields: Array<SourceField>, citedIn: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
