@@ -4,6 +4,7 @@
 // through sync beside the post it replaces, without the two records clashing.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
@@ -14,25 +15,35 @@ const { ConnectionHandler, Environment, Network, RecordSource, Store, commitLoca
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../relay");
 
 let server;
+let compiled;
+const sent = [];
 before(async () => {
-  server = await startColloquy();
+  // Compiled first: the compiler persists the operations to a manifest, which the server takes as its trusted documents.
+  // relay-compiler fills the manifest in, but wants the file to be there.
+  const manifest = path.join(project, "persisted-queries.json");
+  if (!existsSync(manifest)) writeFileSync(manifest, "{}\n");
+  compiled = spawnSync(path.resolve(project, "../node_modules/.bin/relay-compiler"), [], { cwd: project, encoding: "utf8" });
+  if (compiled.status !== 0) return;
+  server = await startColloquy({ COLLOQUY_TRUSTED_DOCUMENTS: manifest });
 });
 after(() => server?.stop());
 
 test("relay-compiler accepts the schema and the documents, with no warning", () => {
-  const run = spawnSync(path.resolve(project, "../node_modules/.bin/relay-compiler"), [], { cwd: project, encoding: "utf8" });
-  const output = `${run.stdout}${run.stderr}`;
-  assert.equal(run.status, 0, output);
+  const output = `${compiled.stdout}${compiled.stderr}`;
+  assert.equal(compiled.status, 0, output);
   assert.doesNotMatch(output, /WARN|ERROR/);
   assert.match(output, /Compilation completed/);
 });
 
 function environment(token) {
+  // Relay's persisted operations: the artifacts carry an id and no text, and the server runs the id from the manifest.
   const network = Network.create(async (params, variables) => {
+    assert.equal(params.text, null);
+    sent.push(params.id);
     const response = await fetch(server.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: params.text, variables }),
+      body: JSON.stringify({ documentId: params.id, variables }),
     });
     return response.json();
   });
@@ -94,4 +105,15 @@ test("a tombstone from the sync feed and the post it replaces stay two records",
   } finally {
     Object.assign(console, original);
   }
+});
+
+test("the operations went out as persisted ids from Relay's manifest, used as the trusted documents", async () => {
+  assert.ok(sent.length >= 4);
+  assert.ok(sent.every((id) => /^[0-9a-f]{64}$/.test(id)));
+  const unknown = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ documentId: "0".repeat(64) }),
+  }).then((r) => r.json());
+  assert.ok(unknown.errors?.length, "an id the manifest does not hold is refused");
 });

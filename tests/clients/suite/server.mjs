@@ -19,10 +19,11 @@ async function freePort() {
   });
 }
 
-export async function startColloquy() {
+/** `env`: settings beyond the defaults, such as COLLOQUY_TRUSTED_DOCUMENTS. */
+export async function startColloquy(extraEnv = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-clients-"));
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "colloquy.db")}`, PORT: String(port), HOST: "127.0.0.1", COLLOQUY_LOG_LEVEL: "warn" };
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "colloquy.db")}`, PORT: String(port), HOST: "127.0.0.1", COLLOQUY_LOG_LEVEL: "warn", ...extraEnv };
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let i = 0; ; i++) {
