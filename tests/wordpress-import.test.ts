@@ -220,6 +220,25 @@ describe("a WordPress export whose categories are the discussions", () => {
   });
 });
 
+describe("a guest's comment", () => {
+  it("stays a guest's when the name typed is an author's: only WordPress's user id makes it an author's", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "colloquy-wxr-"));
+    temporary.push(dir);
+    const file = path.join(dir, "impostor.xml");
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version>\n` +
+        `<item><title>Impostors Welcome</title><dc:creator>mvasquez</dc:creator><content:encoded><![CDATA[<p>Text.</p>]]></content:encoded><wp:post_id>900</wp:post_id><wp:post_date_gmt>2026-03-01 10:00:00</wp:post_date_gmt><wp:post_name>impostors-welcome</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>` +
+        `<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Marisol Vásquez</wp:comment_author><wp:comment_date_gmt>2026-03-02 10:00:00</wp:comment_date_gmt><wp:comment_content>Not really me.</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent><wp:comment_user_id>0</wp:comment_user_id></wp:comment>` +
+        `</item></channel></rss>\n`,
+    );
+    const imported = await importWordPress(server.db.prisma, file);
+    expect(imported.comments.added).toBe(1);
+    const post = dataOf(await server.execute(WordPressPost, { slug: "impostors-welcome" })).post!;
+    expect(post.comments.edges.map(({ node }) => [node.authorName, node.author])).toEqual([["Marisol Vásquez", null]]);
+  });
+});
+
 describe("npm run import", () => {
   function run(databaseUrl: string, ...args: string[]) {
     return spawnSync(process.execPath, ["--import", "tsx", "src/cli/import.ts", ...args], {

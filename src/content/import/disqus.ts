@@ -42,6 +42,8 @@ interface DisqusPost {
   spam: boolean;
   /** Disqus marks a comment still waiting in its moderation queue with isApproved false; older exports leave it out. */
   approved: boolean;
+  /** Posted as a guest, not from a Disqus account. */
+  anonymous: boolean;
 }
 
 /** Whether the first bytes of a file are a Disqus export. */
@@ -75,7 +77,7 @@ function readDisqus(file: string): Promise<{ threads: Map<string, DisqusThread>;
       const line = parser.line + 1;
       if (path.length === 2 && tag.name === "thread") thread = { id, line, identifier: "", link: "", title: "" };
       else if (path.length === 2 && tag.name === "post") {
-        post = { line, id, thread: "", parent: "", message: "", createdAt: "", name: "", email: "", deleted: false, spam: false, approved: true };
+        post = { line, id, thread: "", parent: "", message: "", createdAt: "", name: "", email: "", deleted: false, spam: false, approved: true, anonymous: true };
       } else if (post && path.length === 3 && tag.name === "thread") post.thread = id;
       else if (post && path.length === 3 && tag.name === "parent") post.parent = id;
     };
@@ -105,6 +107,7 @@ function readDisqus(file: string): Promise<{ threads: Map<string, DisqusThread>;
         else if (depth === 3 && name === "isApproved") post.approved = value.trim() !== "false";
         else if (depth === 4 && name === "name") post.name = value.trim();
         else if (depth === 4 && name === "email") post.email = value.trim();
+        else if (depth === 4 && name === "isAnonymous") post.anonymous = value.trim() !== "false";
       }
     };
     parser.onerror = (error) => fail(new Error(`line ${parser.line + 1}: the XML is not well formed: ${error.message.split("\n")[0]}`));
@@ -202,6 +205,8 @@ export async function importDisqus(db: PrismaClient, file: string, options: { on
         replies: [],
         status: comment.approved ? "APPROVED" : "PENDING",
         ...(email ? { email } : {}),
+        // Only a Disqus account's comment may be an author's (matched by name); a guest typed whatever name they liked.
+        ...(comment.anonymous ? { guest: true } : {}),
       });
       if (comment.parent) parents.set(comment.id, comment.parent);
     }

@@ -98,7 +98,8 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
         replies: [],
         status: comment.approved === "1" ? "APPROVED" : "PENDING",
         ...(email ? { email } : {}),
-        ...(authorSlug ? { authorSlug } : {}),
+        // A guest's name is whatever they typed: it never makes the comment an author's.
+        ...(authorSlug ? { authorSlug } : { guest: true }),
       });
       if (comment.parent && comment.parent !== "0") parents.set(comment.id, comment.parent);
     }
