@@ -38,7 +38,9 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
         : Prisma.sql`1 = 0`,
     );
   }
-  if (filter?.status) parts.push(Prisma.sql`t."status" = ${filter.status}`);
+  // As literals: PostgreSQL compares its enum column with a literal, not with a text parameter.
+  if (filter?.status === "PUBLISHED") parts.push(Prisma.sql`t."status" = 'PUBLISHED'`);
+  if (filter?.status === "DRAFT") parts.push(Prisma.sql`t."status" = 'DRAFT'`);
   if (filter?.publishedAfter) parts.push(Prisma.sql`t."publishedAt" >= ${filter.publishedAfter}`);
   if (filter?.publishedBefore) parts.push(Prisma.sql`t."publishedAt" < ${filter.publishedBefore}`);
   // A post answering a hidden post counts as answering nothing, as its inResponseTo shows.
