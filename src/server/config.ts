@@ -89,6 +89,8 @@ export interface Config {
   replicaMaxLagMs: number;
   /** How often each replica's health and lag are checked (`COLLOQUY_REPLICA_CHECK_MS`, default 5,000). */
   replicaCheckMs: number;
+  /** How long an event stream reserved with PUT at /graphql/stream waits to be opened before it is dropped (`COLLOQUY_STREAM_RESERVATION_MS`, default 20,000). */
+  streamReservationMs: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -120,6 +122,7 @@ export type ApiSettings = Pick<
   | "readYourWritesMs"
   | "replicaMaxLagMs"
   | "replicaCheckMs"
+  | "streamReservationMs"
 >;
 
 const exampleManifest = new URL("../../examples/client/graphql/persisted-documents.json", import.meta.url).pathname;
@@ -150,6 +153,7 @@ export const defaultApiSettings: ApiSettings = {
   readYourWritesMs: 10_000,
   replicaMaxLagMs: 5_000,
   replicaCheckMs: 5_000,
+  streamReservationMs: 20_000,
 };
 
 function metricsToken(value: string | undefined): string | null {
@@ -246,5 +250,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readYourWritesMs: wholeNumber(env, "COLLOQUY_READ_YOUR_WRITES_MS", defaultApiSettings.readYourWritesMs, 0),
     replicaMaxLagMs: wholeNumber(env, "COLLOQUY_REPLICA_MAX_LAG_MS", defaultApiSettings.replicaMaxLagMs, 0),
     replicaCheckMs: wholeNumber(env, "COLLOQUY_REPLICA_CHECK_MS", defaultApiSettings.replicaCheckMs, 100),
+    streamReservationMs: wholeNumber(env, "COLLOQUY_STREAM_RESERVATION_MS", defaultApiSettings.streamReservationMs, 100),
   };
 }

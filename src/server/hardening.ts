@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { ExecutionResult } from "graphql";
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { ErrorCode } from "../schema/errors.js";
 import { ARMOR_REJECTIONS } from "./limits.js";
 
@@ -59,24 +60,51 @@ export function useBodyLimit(maxBytes: number): Plugin {
       const declared = Number(request.headers.get("content-length") ?? "0");
       if (declared > maxBytes) throw tooLarge();
       setRequestParser(async (incoming) => {
-        const reader = incoming.body?.getReader();
-        const chunks: Uint8Array[] = [];
-        let total = 0;
-        if (reader) {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-              await reader.cancel();
-              throw tooLarge();
-            }
-            chunks.push(value);
-          }
-        }
-        const body = Buffer.concat(chunks, total);
+        const body = await readBoundedBody(incoming, maxBytes);
+        if (body === null) throw tooLarge();
         return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
       });
+    },
+  };
+}
+
+/**
+ * A request's body, read with a running count and abandoned at `maxBytes`:
+ * null when it is larger, so that an oversized body is never buffered whole.
+ */
+export async function readBoundedBody(request: Request, maxBytes: number): Promise<ReturnType<typeof Buffer.concat> | null> {
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        return null;
+      }
+      chunks.push(value);
+    }
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * A GraphQL request must carry one of these headers, or a JSON body, so that
+ * a browser would have sent a CORS preflight first. A page on another site
+ * cannot make a reader's browser run an operation behind their back.
+ */
+export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight", "authorization"];
+
+/** yoga's CSRF prevention, on every request ("all") or on POSTs only ("posts"; see csrfPreventionOf in config.ts). */
+export function useCsrfPrevention(mode: "all" | "posts"): Plugin {
+  const check = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
+  return {
+    onRequestParse(payload) {
+      if (mode === "posts" && (payload.request.method === "GET" || payload.request.method === "HEAD")) return;
+      return check.onRequestParse?.(payload);
     },
   };
 }
@@ -121,37 +149,41 @@ export function useErrorHygiene(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
       if (isAsyncIterable(result)) return;
-      const clean = (single: ExecutionResult): ExecutionResult => {
-        if (!single.errors?.length) return single;
-        const errors = single.errors.map((error) => {
-          for (const [pattern, limitCode] of ARMOR_REJECTIONS) {
-            const match = pattern.exec(error.message);
-            if (match) return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code: limitCode, http: { status: 400 } } });
-          }
-          const { originalError: internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
-          // Yoga tells a malformed request (400) from a GraphQL error by that
-          // originalError; without it, the status must stand on its own.
-          if (internal !== undefined && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
-          const status = (extensions.http as { status?: number } | undefined)?.status;
-          const code = extensions.code ?? codeFor(error, status);
-          if (code === ErrorCode.BAD_REQUEST && status === undefined) extensions.http = { ...(extensions.http as object), status: 400 };
-          if (code === extensions.code && internal === undefined) return error;
-          return new GraphQLError(error.message, {
-            nodes: error.nodes,
-            source: error.source,
-            positions: error.positions,
-            path: error.path,
-            originalError: error.originalError,
-            extensions: { ...extensions, ...(code === undefined ? {} : { code }) },
-          });
-        });
-        return { ...single, errors };
-      };
-      const cleaned = Array.isArray(result) ? result.map(clean) : clean(result);
+      const cleaned = Array.isArray(result) ? result.map(withCleanErrors) : withCleanErrors(result);
       const changed = Array.isArray(result) ? (cleaned as ExecutionResult[]).some((r, i) => r !== result[i]) : cleaned !== result;
       if (changed) setResult(cleaned);
     },
   };
+}
+
+/** One result with its errors made as useErrorHygiene makes them; the same result when nothing needed changing. */
+export function withCleanErrors(single: ExecutionResult): ExecutionResult {
+  if (!single.errors?.length) return single;
+  const errors = single.errors.map(cleanError);
+  return errors.every((error, i) => error === single.errors![i]) ? single : { ...single, errors };
+}
+
+function cleanError(error: GraphQLError): GraphQLError {
+  for (const [pattern, limitCode] of ARMOR_REJECTIONS) {
+    const match = pattern.exec(error.message);
+    if (match) return new GraphQLError(match[1]!, { nodes: error.nodes, extensions: { code: limitCode, http: { status: 400 } } });
+  }
+  const { originalError: internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+  // Yoga tells a malformed request (400) from a GraphQL error by that
+  // originalError; without it, the status must stand on its own.
+  if (internal !== undefined && extensions.http) extensions.http = { ...(extensions.http as object), spec: false };
+  const status = (extensions.http as { status?: number } | undefined)?.status;
+  const code = extensions.code ?? codeFor(error, status);
+  if (code === ErrorCode.BAD_REQUEST && status === undefined) extensions.http = { ...(extensions.http as object), status: 400 };
+  if (code === extensions.code && internal === undefined) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...extensions, ...(code === undefined ? {} : { code }) },
+  });
 }
 
 const badRequest = (message: string) =>

@@ -255,13 +255,19 @@ export interface OperationStart {
 function useDocumentLength(maxLength: number): Plugin {
   return {
     onParams({ params }) {
-      if (typeof params.query !== "string" || params.query.length <= maxLength) return;
-      throw new GraphQLError(
-        `The document is ${params.query.length.toLocaleString("en")} characters long; the limit is ${maxLength.toLocaleString("en")}. Send long texts as variables.`,
-        { extensions: { code: ErrorCode.DOCUMENT_TOO_LARGE, maxLength, http: { status: 400 } } },
-      );
+      const error = documentTooLong(params.query, maxLength);
+      if (error) throw error;
     },
   };
+}
+
+/** DOCUMENT_TOO_LARGE for a document over the limit, or null: for useDocumentLength and the endpoints outside yoga's request pipeline. */
+export function documentTooLong(query: unknown, maxLength: number): GraphQLError | null {
+  if (typeof query !== "string" || query.length <= maxLength) return null;
+  return new GraphQLError(
+    `The document is ${query.length.toLocaleString("en")} characters long; the limit is ${maxLength.toLocaleString("en")}. Send long texts as variables.`,
+    { extensions: { code: ErrorCode.DOCUMENT_TOO_LARGE, maxLength, http: { status: 400 } } },
+  );
 }
 
 /**

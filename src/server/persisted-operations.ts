@@ -37,10 +37,23 @@ export interface PersistedQueries {
   resolve: Plugin[];
   /** Stores a newly sent APQ document; goes after every limit, so only documents that passed them are kept. */
   register: Plugin;
+  /**
+   * For a document sent as text to an endpoint outside yoga's request
+   * pipeline (the event streams): the error that refuses it, or null. With
+   * trusted-only on, only the text of a trusted document may run.
+   */
+  refusal(query: string, extensions: unknown): GraphQLError | null;
 }
+
+const hashMismatch = () =>
+  new GraphQLError("The persisted query hash does not match the query.", {
+    extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } },
+  });
+const trustedOnlyError = { message: "Only trusted documents may run on this server.", extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } } };
 
 export function usePersistedQueries(options: { trusted: Map<string, string>; trustedOnly: boolean }): PersistedQueries {
   const registered = boundedMemo<string>({ name: "persisted queries", ...APQ_BOUNDS });
+  const trustedTexts = new Set(options.trusted.values());
 
   const checkRegistration: Plugin = {
     onParams({ params }) {
@@ -52,11 +65,7 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
         });
       }
       const hash = createHash("sha256").update(params.query).digest("hex");
-      if (hash !== persisted.sha256Hash) {
-        throw new GraphQLError("The persisted query hash does not match the query.", {
-          extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } },
-        });
-      }
+      if (hash !== persisted.sha256Hash) throw hashMismatch();
     },
   };
 
@@ -86,14 +95,17 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
           (typeof (params as { documentId?: unknown }).documentId === "string" ? (params as { documentId: string }).documentId : null),
         customErrors: {
           notFound: { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
-          persistedQueryOnly: {
-            message: "Only trusted documents may run on this server.",
-            extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } },
-          },
+          persistedQueryOnly: trustedOnlyError,
           keyNotFound: { message: "Send a query, or a persisted query's hash.", extensions: { code: "BAD_USER_INPUT" } },
         },
       }),
     ],
     register,
+    refusal(query, extensions) {
+      if (options.trustedOnly) return trustedTexts.has(query) ? null : new GraphQLError(trustedOnlyError.message, { extensions: trustedOnlyError.extensions });
+      const persisted = persistedQueryOf(extensions);
+      if (persisted && createHash("sha256").update(query).digest("hex") !== persisted.sha256Hash) return hashMismatch();
+      return null;
+    },
   };
 }

@@ -83,6 +83,8 @@ export interface ResponseCacheOptions {
   reportHits: boolean;
   /** Who is asking: null for anonymous, a stable string per authenticated viewer. Resolving it may check the token. */
   session(request: Request): Promise<string | null> | string | null;
+  /** Requests the cache leaves alone: those that do not come through yoga's request pipeline, whose keys it never made. */
+  bypass?(request: Request): boolean;
   /**
    * Keep entries in this Redis instead of this process's memory: every
    * instance answers from the same entries, and an invalidation on one drops
@@ -286,6 +288,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     cache,
     ttl: options.ttlMs,
     session: (request) => options.session(request),
+    ...(options.bypass ? { enabled: (request: Request) => !options.bypass!(request) } : {}),
     ignoredTypes: UNCACHED_TYPES,
     ttlPerSchemaCoordinate: Object.fromEntries(UNCACHED_ROOTS.map((field) => [`Query.${field}`, 0])),
     // Invalidation comes from the writes themselves (ContentChange), which

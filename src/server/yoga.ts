@@ -1,5 +1,5 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { GraphQLError, type DocumentNode } from "graphql";
 import { boundedMemo } from "../bounded-memo.js";
 import { randomUUID } from "node:crypto";
@@ -14,9 +14,12 @@ import { loadTrustedDocuments, usePersistedQueries } from "./persisted-operation
 import { defaultWebhookPolicy, startWebhookDispatcher } from "../domain/webhooks.js";
 import { faultPoint } from "../domain/faults.js";
 import { useFeeds } from "./feeds.js";
+import { EVENT_STREAM_PATH, useEventStreams } from "./event-streams.js";
 import {
   maskedErrors,
+  CSRF_HEADERS,
   useBodyLimit,
+  useCsrfPrevention,
   useErrorHygiene,
   useRequestShape,
   useStreamedSubscriptionsOnly,
@@ -31,28 +34,9 @@ import { redisRateLimitStore, useRateLimits, useSubscriptionLimits } from "./rat
 import { openSharedRedis, throttledWarning } from "./redis.js";
 import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createResponseCache, type ContentChange } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint } from "./plugins.js";
-
-/**
- * A GraphQL request must carry one of these headers, or a JSON body, so that
- * a browser would have sent a CORS preflight first. A page on another site
- * cannot make a reader's browser run an operation behind their back.
- */
-const CSRF_HEADERS = ["x-graphql-yoga-csrf", "graphql-require-preflight", "apollo-require-preflight", "authorization"];
-
-/** yoga's CSRF prevention, on every request ("all") or on POSTs only ("posts"; see csrfPreventionOf in config.ts). */
-function useCsrfPrevention(mode: "all" | "posts"): Plugin {
-  const check = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
-  return {
-    onRequestParse(payload) {
-      if (mode === "posts" && (payload.request.method === "GET" || payload.request.method === "HEAD")) return;
-      return check.onRequestParse?.(payload);
-    },
-  };
-}
 
 /** A parsed document holds its source, and nodes for its tokens: about three times the text, as measured on large documents. */
 const estimatedDocumentSize = (document: DocumentNode) => 3 * (document.loc?.source.body.length ?? 10_000);
@@ -117,6 +101,7 @@ export function createColloquyYoga(
         maxCharacters: 64 * 1024 * 1024,
         reportHits: settings.queryStats,
         shared,
+        bypass: (request) => new URL(request.url).pathname === EVENT_STREAM_PATH,
         async session(request) {
           if (!request.headers.get("authorization")?.trim()) return null;
           const authentication = await authenticateRequest(request);
@@ -140,6 +125,9 @@ export function createColloquyYoga(
     trusted: loadTrustedDocuments(settings.trustedDocumentsPath),
     trustedOnly: settings.trustedDocumentsOnly,
   });
+  const errorMasking = maskedErrors(logError);
+  // With browser credentials on, every request a page could send without a preflight needs the header, whatever was asked.
+  const csrfRule = settings.csrfPrevention === "off" ? "off" : settings.corsCredentials ? "all" : settings.csrfPrevention;
   const contentChanged = (change: ContentChange) => {
     readRouting.committed();
     return responseCache?.invalidate(change);
@@ -165,14 +153,15 @@ export function createColloquyYoga(
       return createContext(db.prisma, authentication.viewer, settings, relay.pubsub, eventsCommitted, contentChanged);
     },
     graphqlEndpoint: "/graphql",
-    maskedErrors: maskedErrors(logError),
+    maskedErrors: errorMasking,
     // Any origin may read the public API, but no browser credentials (cookies)
     // go with it unless the origins are listed and credentials turned on.
     cors: {
       origin: settings.corsOrigins,
       credentials: settings.corsCredentials,
-      methods: ["GET", "POST", "OPTIONS"],
-      allowedHeaders: ["content-type", ...CSRF_HEADERS],
+      // PUT and DELETE, and the token header, for graphql-sse's single-connection mode at /graphql/stream.
+      methods: ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+      allowedHeaders: ["content-type", ...CSRF_HEADERS, "x-graphql-event-stream-token"],
       exposedHeaders: ["etag", "retry-after"],
       maxAge: 600,
     },
@@ -191,10 +180,21 @@ export function createColloquyYoga(
       useHealthEndpoint(db.prisma),
       useReadinessEndpoint(db.prisma, db.provider),
       useFeeds(db.prisma, settings, responseCache ?? undefined, logError),
+      // Server-Sent Events in graphql-sse's single-connection mode; it does the checks below that it needs itself.
+      useEventStreams({
+        endpoint: EVENT_STREAM_PATH,
+        csrfPrevention: csrfRule,
+        maxBodyBytes: settings.maxBodyBytes,
+        maxDocumentLength: settings.limits.maxDocumentLength,
+        reservationMs: settings.streamReservationMs,
+        limits: settings.rateLimits,
+        persisted: persistedQueries,
+        authenticate: authenticateRequest,
+        maskError: errorMasking.maskError,
+      }),
       useBodyLimit(settings.maxBodyBytes),
       useRequestShape(),
-      // With browser credentials on, every request a page could send without a preflight needs the header, whatever was asked.
-      ...(settings.csrfPrevention === "off" ? [] : [useCsrfPrevention(settings.corsCredentials ? "all" : settings.csrfPrevention)]),
+      ...(csrfRule === "off" ? [] : [useCsrfPrevention(csrfRule)]),
       useUnsupportedMediaType(),
       ...useOperationLimits(settings.limits, { blockSuggestions: settings.production }),
       useRateLimits(settings.rateLimits, shared ? redisRateLimitStore(shared) : undefined),

@@ -63,6 +63,10 @@ type Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": typeof types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": typeof types.EmptySlugDocument,
+    "\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n": typeof types.StreamPostIdDocument,
+    "\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.StreamCommentDocument,
+    "\n  subscription StreamCommentAdded($slug: String!) {\n    commentAdded(postSlug: $slug) { body(format: MARKDOWN) authorName }\n  }\n": typeof types.StreamCommentAddedDocument,
+    "\n  subscription StreamPostPublished {\n    postPublished { title }\n  }\n": typeof types.StreamPostPublishedDocument,
     "\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": typeof types.ExportedPostDocument,
     "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": typeof types.ExportedDraftsDocument,
     "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": typeof types.ExportedModerationDocument,
@@ -271,6 +275,10 @@ const documents: Documents = {
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": types.EmptySlugDocument,
+    "\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n": types.StreamPostIdDocument,
+    "\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.StreamCommentDocument,
+    "\n  subscription StreamCommentAdded($slug: String!) {\n    commentAdded(postSlug: $slug) { body(format: MARKDOWN) authorName }\n  }\n": types.StreamCommentAddedDocument,
+    "\n  subscription StreamPostPublished {\n    postPublished { title }\n  }\n": types.StreamPostPublishedDocument,
     "\n  query ExportedPost($slug: String!) {\n    post(slug: $slug) {\n      title\n      status\n      publishedAt\n      excerpt\n      author { slug name bio(format: MARKDOWN) affiliation }\n      discussion { slug title prompt }\n      inResponseTo { slug }\n      footnotes { number kind refersTo { number } pages html source { kind title authors year publisher } }\n      comments(first: 50) {\n        totalCount\n        edges { node { authorName author { slug } createdAt body(format: MARKDOWN) replies(first: 20) { totalCount edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": types.ExportedPostDocument,
     "\n  query ExportedDrafts {\n    posts(first: 50) { totalCount edges { node { slug title status publishedAt author { slug } } } }\n  }\n": types.ExportedDraftsDocument,
     "\n  query ExportedModeration {\n    moderationQueue(first: 50) { totalCount edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": types.ExportedModerationDocument,
@@ -640,6 +648,22 @@ export function graphql(source: "\n  query Excerpt($maxLength: Int!) {\n    post
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "): (typeof documents)["\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n"): (typeof documents)["\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StreamCommentAdded($slug: String!) {\n    commentAdded(postSlug: $slug) { body(format: MARKDOWN) authorName }\n  }\n"): (typeof documents)["\n  subscription StreamCommentAdded($slug: String!) {\n    commentAdded(postSlug: $slug) { body(format: MARKDOWN) authorName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StreamPostPublished {\n    postPublished { title }\n  }\n"): (typeof documents)["\n  subscription StreamPostPublished {\n    postPublished { title }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,29 +23,13 @@ export async function subscribe<T>(
   if (!response.ok || !response.body) throw new Error(`subscription refused: ${response.status} ${await response.text()}`);
   const events: T[] = [];
   const waiters: ((value: T) => void)[] = [];
-  const decoder = new TextDecoder();
-  let buffer = "";
-  void (async () => {
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const lines = block.split("\n");
-          if (!lines.includes("event: next")) continue;
-          const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("");
-          const payload = JSON.parse(data) as T;
-          const waiter = waiters.shift();
-          if (waiter) waiter(payload);
-          else events.push(payload);
-        }
-      }
-    } catch {
-      // Aborted by close().
-    }
-  })();
+  void readEvents(response, (event, data) => {
+    if (event !== "next") return;
+    const payload = JSON.parse(data) as T;
+    const waiter = waiters.shift();
+    if (waiter) waiter(payload);
+    else events.push(payload);
+  });
   const next = (timeoutMs = 5_000) =>
     new Promise<T>((resolve, reject) => {
       const ready = events.shift();
@@ -71,4 +55,24 @@ export async function subscribe<T>(
       ),
     close: () => controller.abort(),
   };
+}
+
+/** Calls `onEvent` with each Server-Sent Event's name and data as the response's body brings them, until it ends or is aborted. */
+export async function readEvents(response: Response, onEvent: (event: string, data: string) => void): Promise<void> {
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const lines = buffer.slice(0, end).split("\n");
+        buffer = buffer.slice(end + 2);
+        const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim();
+        if (event) onEvent(event, lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join(""));
+      }
+    }
+  } catch {
+    // Aborted.
+  }
 }

@@ -1,6 +1,6 @@
 // Subscriptions as Server-Sent Events: graphql-sse's client in its default
-// (distinct connections) mode, and a WHATWG EventSource, which can send no
-// header at all, each receiving commentAdded.
+// (distinct connections) mode and in its single-connection mode, and a WHATWG
+// EventSource, which can send no header at all, each receiving commentAdded.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { EventSource } from "eventsource";
@@ -40,6 +40,26 @@ test("graphql-sse, distinct connections, receives commentAdded", async () => {
   assert.equal(value.data.commentAdded.body.includes("Heard over graphql-sse."), true);
   await events.return();
   client.dispose();
+});
+
+test("graphql-sse, single connection at /graphql/stream, runs a query and receives commentAdded on one stream", async () => {
+  const client = createClient({ url: `${server.url}/stream`, singleConnection: true });
+  try {
+    const answer = await new Promise((resolve, reject) => {
+      let last;
+      client.subscribe({ query: `{ post(slug: "${SLUG}") { slug } }` }, { next: (value) => (last = value), error: reject, complete: () => resolve(last) });
+    });
+    assert.deepEqual(answer, { data: { post: { slug: SLUG } } });
+    const events = client.iterate({ query: subscription });
+    const first = events.next();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await comment("Heard over graphql-sse's single connection.");
+    const { value } = await first;
+    assert.equal(value.data.commentAdded.body.includes("Heard over graphql-sse's single connection."), true);
+    await events.return();
+  } finally {
+    client.dispose();
+  }
 });
 
 test("a browser EventSource, with no custom header, receives commentAdded", async () => {
