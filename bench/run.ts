@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Redis } from "ioredis";
-import { describeUrl, openDatabase } from "../src/db/client.js";
+import { describeUrl, databaseConfig, openDatabase } from "../src/db/client.js";
 import { createDatabase, dropDatabase } from "../scripts/support/postgres.js";
 import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
@@ -255,7 +255,7 @@ async function main(): Promise<number> {
   console.log(`Database: ${postgres ? `PostgreSQL (${describeUrl(databaseUrl)})` : "SQLite"}; response cache in ${benchRedisUrl ? `Redis (${benchRedisUrl})` : "each process's memory"}`);
   try {
     heading("Data set");
-    const db = await openDatabase(databaseUrl);
+    const db = await openDatabase(databaseConfig(databaseUrl));
     const generationStarted = performance.now();
     let counts: SyntheticBlogCounts;
     let authorToken = "";

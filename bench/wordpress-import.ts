@@ -14,7 +14,7 @@ import { exportSite } from "../src/content/export.js";
 import { importWordPress } from "../src/content/import/wordpress.js";
 import { backupSqlite } from "../src/db/backup.js";
 import { closeMarkdownWorkers } from "../src/content/rendering.js";
-import { openDatabase } from "../src/db/client.js";
+import { databaseConfig, openDatabase } from "../src/db/client.js";
 
 const posts = Number(process.env.BENCH_WXR_POSTS ?? 10_000);
 const commentsPerPost = 5;
@@ -67,7 +67,7 @@ try {
   console.log(`Export: ${posts} posts, ${posts * commentsPerPost} comments, ${(size / 1024 / 1024).toFixed(1)} MiB, written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const baseline = process.memoryUsage().rss;
   peak = baseline;
-  const db = await openDatabase(`file:${path.join(dir, "bench.db")}`);
+  const db = await openDatabase(databaseConfig(`file:${path.join(dir, "bench.db")}`));
   started = performance.now();
   // When each thousandth item was read: a rate that falls as the database fills shows as growing laps.
   const laps: number[] = [];

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase } from "../src/db/client.js";
+import { databaseConfig, openDatabase } from "../src/db/client.js";
 import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "./support/processes.js";
 
 // `npm run reliability:load` and `npm run reliability:crash`: the real server,
@@ -85,7 +85,7 @@ async function addComment(url: string, postId: string, client: number, tally: Wr
 
 /** Comments in the database whose body is one of the markers, and how many times each occurs. */
 async function countMarkers(databaseUrl: string): Promise<{ counts: Map<string, number>; integrity: string }> {
-  const db = await openDatabase(databaseUrl);
+  const db = await openDatabase(databaseConfig(databaseUrl));
   try {
     const rows = await db.prisma.$queryRaw<{ body: string; n: bigint | number }[]>`
       SELECT body, COUNT(*) AS n FROM "Comment" WHERE body LIKE 'reliability %' GROUP BY body`;
@@ -200,7 +200,7 @@ async function loadTest(): Promise<number> {
 }
 
 async function migrationRows(databaseUrl: string): Promise<string[]> {
-  const db = await openDatabase(databaseUrl);
+  const db = await openDatabase(databaseConfig(databaseUrl));
   try {
     const rows = await db.prisma.$queryRaw<{ id: string; migration_name: string; started_at: unknown }[]>`
       SELECT id, migration_name, started_at FROM _prisma_migrations ORDER BY migration_name`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
-import { openDatabase, readDatabaseOptions } from "../src/db/client.js";
+import { openDatabase, databaseConfig } from "../src/db/client.js";
 import { armHook, disarmFaults } from "../src/domain/faults.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -234,7 +234,7 @@ describe("a comment racing the deletion of its post", () => {
       data: { slug: "about-to-go", title: "About to Go", body: "Text.", status: "PUBLISHED", publishedAt: new Date(), authorId: (await server.db.prisma.author.findFirstOrThrow()).id },
     });
     // Another client, on a connection of its own, deletes the post at the worst moment.
-    const other = await openDatabase(server.url, { ...readDatabaseOptions({}), migrate: false });
+    const other = await openDatabase(databaseConfig(server.url, { migrateOnStart: false }));
     try {
       armHook("addComment.beforeInsert", async () => {
         await other.prisma.post.delete({ where: { id: post.id } });

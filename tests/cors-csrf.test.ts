@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
-import { readConfig } from "../src/server/config.js";
+import { readConfig } from "../src/config.js";
 import { issueToken } from "../src/auth/tokens.js";
 import { graphql } from "./graphql/index.js";
 import { startTestServer, type TestServer } from "./support/server.js";

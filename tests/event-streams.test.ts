@@ -4,7 +4,7 @@ import { createClient } from "graphql-sse";
 import { issueToken } from "../src/auth/tokens.js";
 import { noRateLimits } from "../src/server/rate-limit.js";
 import { loadTrustedDocuments } from "../src/server/persisted-operations.js";
-import { defaultApiSettings } from "../src/server/config.js";
+import { defaultApiSettings } from "../src/config.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, serveOverHttp, startTestServer, type TestServer } from "./support/server.js";
 import { readEvents } from "./support/sse.js";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { importMarkdown, type ImportReport } from "../src/content/import/markdown.js";
 import type { PrismaClient } from "../src/db/client.js";
-import { openDatabase } from "../src/db/client.js";
+import { databaseConfig, openDatabase } from "../src/db/client.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -482,7 +482,7 @@ describe("npm run import", () => {
     expect(second.stdout).toBe("0 created, 0 updated, 3 skipped (unchanged), 0 failed\n");
     expect(second.status).toBe(0);
 
-    const db = await openDatabase(databaseUrl);
+    const db = await openDatabase(databaseConfig(databaseUrl));
     try {
       expect(await db.prisma.post.count()).toBe(3);
       expect((await db.prisma.site.findFirstOrThrow()).title).toBe("Marginalia");

@@ -3,11 +3,11 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { issueToken } from "../src/auth/tokens.js";
-import { openDatabase, readDatabaseOptions } from "../src/db/client.js";
+import { openDatabase, databaseConfig } from "../src/db/client.js";
 import { armFault, disarmFaults } from "../src/domain/faults.js";
 import { parseEgressAllowList } from "../src/domain/webhook-egress.js";
 import { registerWebhook } from "../src/domain/webhooks.js";
-import type { ApiSettings } from "../src/server/config.js";
+import type { ApiSettings } from "../src/config.js";
 import { createColloquyYoga } from "../src/server/yoga.js";
 import { freePort, spawnProcess, stopServer, waitForHealth } from "../scripts/support/processes.js";
 import { graphql } from "./graphql/index.js";
@@ -169,7 +169,7 @@ describe("a crash between the commit and the sending", () => {
     let running = spawnProcess(["src/server/main.ts"], { ...env, COLLOQUY_TEST_KILL_AT: "events.afterCommit" }, url);
     try {
       await waitForHealth(running, "/ready");
-      const db = await openDatabase(database.url, { ...readDatabaseOptions({}), migrate: false });
+      const db = await openDatabase(databaseConfig(database.url, { migrateOnStart: false }));
       try {
         const editor = (await issueToken(db.prisma, "miriam-tolle", "EDITOR")).token;
         await registerWebhook(db.prisma, { url: `${receiverUrl}/crash`, events: ["post.published"] }, parseEgressAllowList("127.0.0.1"));

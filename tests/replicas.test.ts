@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { seedDemoContent } from "../src/content/demo/seed.js";
-import { openDatabase, readDatabaseOptions, type Database, type PrismaClient } from "../src/db/client.js";
+import { openDatabase, databaseConfig, type Database, type PrismaClient } from "../src/db/client.js";
 import { monitorReplicas } from "../src/server/read-routing.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl, testProvider, type TestDatabaseUrl } from "./support/database.js";
@@ -39,7 +39,7 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
 
   beforeAll(async () => {
     replicaDatabase = await freshDatabaseUrl();
-    const replica: Database = await openDatabase(replicaDatabase.url, { ...readDatabaseOptions({}), migrate: false });
+    const replica: Database = await openDatabase(databaseConfig(replicaDatabase.url, { migrateOnStart: false }));
     try {
       await seedDemoContent(replica.prisma);
       const post = await replica.prisma.post.findFirstOrThrow({ where: { author: { slug: "eleanor-voss" }, status: "PUBLISHED" } });
@@ -47,7 +47,7 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
     } finally {
       await replica.close();
     }
-    server = await startTestServer({ database: { replicaUrls: [replicaDatabase.url] }, readYourWritesMs: windowMs });
+    server = await startTestServer({ database: { replicas: [replicaDatabase.url] }, readYourWritesMs: windowMs });
     const post = await server.db.prisma.post.findFirstOrThrow({ where: { author: { slug: "eleanor-voss" }, status: "PUBLISHED" } });
     slug = post.slug;
     postId = Buffer.from(`Post:${post.id}`).toString("base64url");
@@ -85,7 +85,7 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
   });
 
   it("with the response cache on, sends every reader to the primary after any write, so no stale copy is cached", async () => {
-    const cached = await startTestServer({ database: { replicaUrls: [replicaDatabase.url] }, readYourWritesMs: windowMs, responseCache: true });
+    const cached = await startTestServer({ database: { replicas: [replicaDatabase.url] }, readYourWritesMs: windowMs, responseCache: true });
     try {
       const post = await cached.db.prisma.post.findFirstOrThrow({ where: { slug } });
       const token = (await issueToken(cached.db.prisma, "eleanor-voss", "AUTHOR")).token;
@@ -106,7 +106,7 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
   });
 
   it("with the response cache on, leaves other readers on the replica after a write that changed nothing", async () => {
-    const cached = await startTestServer({ database: { replicaUrls: [replicaDatabase.url] }, readYourWritesMs: 60_000, responseCache: true });
+    const cached = await startTestServer({ database: { replicas: [replicaDatabase.url] }, readYourWritesMs: 60_000, responseCache: true });
     try {
       const post = await cached.db.prisma.post.findFirstOrThrow({ where: { slug } });
       const token = (await issueToken(cached.db.prisma, "eleanor-voss", "AUTHOR")).token;
@@ -127,8 +127,8 @@ describe.skipIf(testProvider !== "postgresql")("read replicas", () => {
 
   it("gives no reads to a replica that does not answer, and serves them from the others or the primary", async () => {
     const dead = "postgresql://postgres@127.0.0.1:1/nowhere";
-    const mixed = await startTestServer({ database: { replicaUrls: [dead, replicaDatabase.url] } });
-    const alone = await startTestServer({ database: { replicaUrls: [dead] } });
+    const mixed = await startTestServer({ database: { replicas: [dead, replicaDatabase.url] } });
+    const alone = await startTestServer({ database: { replicas: [dead] } });
     try {
       const onMixed = await mixed.db.prisma.post.findFirstOrThrow({ where: { slug } });
       // Round robin over two replicas would send every other query to the dead one: none fails, all read the live replica.

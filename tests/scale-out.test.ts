@@ -4,7 +4,7 @@ import { print } from "graphql";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
-import { openDatabase, readDatabaseOptions, type Database } from "../src/db/client.js";
+import { openDatabase, databaseConfig, type Database } from "../src/db/client.js";
 import { freePort, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl, testProvider, type TestDatabaseUrl } from "./support/database.js";
@@ -127,7 +127,7 @@ describe.skipIf(skipReason !== null)("several instances sharing PostgreSQL and R
     // A loads the demo content into the empty database; B finds it there.
     a = await start("a");
     b = await start("b");
-    db = await openDatabase(database.url, { ...readDatabaseOptions({}), migrate: false });
+    db = await openDatabase(databaseConfig(database.url, { migrateOnStart: false }));
     editorToken = (await issueToken(db.prisma, "miriam-tolle", "EDITOR")).token;
     const post = await db.prisma.post.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { id: "asc" } });
     postSlug = post.slug;

@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { schema } from "../src/schema/schema.js";
-import type { ApiSettings } from "../src/server/config.js";
+import type { ApiSettings } from "../src/config.js";
 import { createLogger } from "../src/server/logging.js";
 import { noRateLimits, redisRateLimitStore } from "../src/server/rate-limit.js";
 import { openSharedRedis, type SharedRedis } from "../src/server/redis.js";

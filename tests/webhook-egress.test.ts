@@ -3,7 +3,7 @@ import { createServer as createTcpServer, type AddressInfo, type Server as TcpSe
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { CONNECTION_FAILED, parseEgressAllowList, refusedAddress } from "../src/domain/webhook-egress.js";
-import { readConfig } from "../src/server/config.js";
+import { readConfig } from "../src/config.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 

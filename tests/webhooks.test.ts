@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
-import { openDatabase, readDatabaseOptions, type PrismaClient } from "../src/db/client.js";
+import { openDatabase, databaseConfig, type PrismaClient } from "../src/db/client.js";
 import {
   defaultWebhookPolicy,
   deliverDueWebhooks,
@@ -170,7 +170,7 @@ describe("webhooks across instances sharing a database", () => {
 
   async function twoInstances() {
     const { db, url, drop } = await openTestDatabase();
-    const other = await openDatabase(url, { ...readDatabaseOptions({}), migrate: false });
+    const other = await openDatabase(databaseConfig(url, { migrateOnStart: false }));
     await registerWebhook(db.prisma, { url: new URL("/instances", receiverUrl).toString(), events: ["post.published"] }, loopback);
     const start = received.length;
     return {

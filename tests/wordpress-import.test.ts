@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { importWordPress, type WordPressImportReport } from "../src/content/import/wordpress.js";
-import { openDatabase } from "../src/db/client.js";
+import { databaseConfig, openDatabase } from "../src/db/client.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
@@ -302,7 +302,7 @@ describe("npm run import", () => {
       expect(result.stdout + result.stderr).toContain(`line ${line}: the XML is not well formed`);
       expect(result.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
       // What came before the fault is in, and nothing after it: the post that was read whole, and its comments.
-      const db = await openDatabase(fresh.url);
+      const db = await openDatabase(databaseConfig(fresh.url));
       try {
         expect((await db.prisma.post.findMany({ select: { slug: true } })).map((p) => p.slug)).toEqual(["fishers-who-govern-themselves"]);
       } finally {

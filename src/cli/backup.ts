@@ -5,8 +5,8 @@
 // pg_dump and pg_restore, as described there too.
 import { parseArgs } from "node:util";
 import { backupSqlite } from "../db/backup.js";
+import { readConfig } from "../config.js";
 import { defaultDatabaseUrl } from "../db/client.js";
-import { providerOfUrl } from "../db/providers.js";
 
 const usage = `Usage: npm run backup -- <file>
 
@@ -24,13 +24,13 @@ if (positionals.length !== 1) {
   console.error(usage);
   process.exit(2);
 }
-const url = process.env.DATABASE_URL || defaultDatabaseUrl;
-if (providerOfUrl(url) !== "sqlite") {
+const { database } = readConfig();
+if (database.provider !== "sqlite") {
   console.error("DATABASE_URL names a PostgreSQL database: back it up with pg_dump (see docs/deploy.md, \"Backups\").");
   process.exit(2);
 }
 try {
-  const report = await backupSqlite(url.slice("file:".length), positionals[0]!);
+  const report = await backupSqlite(database.url.slice("file:".length), positionals[0]!);
   const counts = Object.entries(report.counts).map(([table, n]) => `${n} ${table}`).join(", ");
   console.log(`${report.file}: ${report.bytes} bytes, ${report.pages} pages, integrity ok; ${counts}`);
 } catch (error) {

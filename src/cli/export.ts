@@ -5,6 +5,7 @@
 // the export back, into this database or an empty one.
 import { parseArgs } from "node:util";
 import { exportSite } from "../content/export.js";
+import { readConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 
 const usage = `Usage: npm run export -- <directory>
@@ -25,7 +26,7 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 
-const db = await openDatabase();
+const db = await openDatabase(readConfig().database);
 try {
   const report = await exportSite(db.prisma, positionals[0]!);
   console.log(

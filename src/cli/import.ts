@@ -13,6 +13,7 @@ import { importWordPress } from "../content/import/wordpress.js";
 import type { ImportSummary } from "../content/import/writer.js";
 import { looksLikeWxr } from "../content/import/wxr.js";
 import { closeMarkdownWorkers } from "../content/rendering.js";
+import { readConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 
 const usage = `Usage: npm run import -- <file-or-directory>...
@@ -122,7 +123,7 @@ for (const path of positionals) {
   else markdown.push(path);
 }
 
-const db = await openDatabase();
+const db = await openDatabase(readConfig().database);
 let report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: 0, errors: [], warnings: [] };
 const done: [string, Format, ImportSummary][] = [];
 const failedExports: string[] = [];

@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { Presets, SingleBar } from "cli-progress";
 import { closeMarkdownWorkers } from "../content/rendering.js";
+import { readConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { reparseNotes, type ReparseReport } from "../domain/reparse.js";
 
@@ -35,7 +36,7 @@ const bar = process.stderr.isTTY
   ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} posts", clearOnComplete: true, hideCursor: true }, Presets.shades_classic)
   : null;
 
-const db = await openDatabase();
+const db = await openDatabase(readConfig().database);
 let report: ReparseReport;
 try {
   report = await reparseNotes(db.prisma, {

@@ -4,6 +4,7 @@
 //   npm run token -- revoke <id>
 import { parseArgs } from "node:util";
 import { issueToken, listTokens, revokeToken, TokenError } from "../auth/tokens.js";
+import { readConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
 
 const usage = `Usage:
@@ -23,7 +24,7 @@ const { positionals, values } = parseArgs({
 const [command, argument] = positionals;
 if (!command || !["create", "list", "revoke"].includes(command)) fail(usage);
 
-const db = await openDatabase();
+const db = await openDatabase(readConfig().database);
 try {
   if (command === "create") {
     const role = values.role?.toUpperCase();

@@ -1,13 +1,16 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "../generated/prisma/client.js";
-import { flag, wholeNumber } from "../env.js";
+import { PrismaClient as GeneratedClient } from "../generated/prisma/client.js";
 import { migrateDatabase, pendingMigrationsOf } from "./migrate.js";
 import { providerOfUrl, type Provider } from "./providers.js";
 import { countSqlStatements } from "./query-stats.js";
 
-export type { PrismaClient };
+/**
+ * A client that openDatabase opened: Prisma's, and the SQL dialect it speaks,
+ * for the statements written by hand in each database's natural form.
+ */
+export type PrismaClient = GeneratedClient & { readonly dialect: Provider };
 export type { Provider };
 
 export const defaultDatabaseUrl = "file:./data/colloquy.db";
@@ -24,12 +27,16 @@ export interface PoolSettings {
   statementTimeoutMs: number;
 }
 
-export interface DatabaseOptions {
+/** Where the database is and how to reach it: from readConfig (src/config.ts), or databaseConfig for a URL of one's own. */
+export interface DatabaseConfig {
+  url: string;
+  /** Worked out once, from the URL. */
+  provider: Provider;
   pool: PoolSettings;
-  /** Read replicas of the primary (`DATABASE_REPLICA_URLS`, comma-separated). Only for PostgreSQL. */
-  replicaUrls: string[];
-  /** Apply pending migrations on open (`COLLOQUY_MIGRATE_ON_START`, default on). */
-  migrate: boolean;
+  /** Read replicas of the primary, PostgreSQL only. */
+  replicas: string[];
+  /** Apply pending migrations on open. */
+  migrateOnStart: boolean;
 }
 
 export const defaultPoolSettings: PoolSettings = { size: 10, acquireTimeoutMs: 10_000, idleTimeoutMs: 30_000, statementTimeoutMs: 30_000 };
@@ -45,21 +52,22 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The database settings from the environment. */
-export function readDatabaseOptions(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
-  return {
-    pool: {
-      size: wholeNumber(env, "DATABASE_POOL_SIZE", defaultPoolSettings.size, 1),
-      acquireTimeoutMs: wholeNumber(env, "DATABASE_POOL_TIMEOUT_MS", defaultPoolSettings.acquireTimeoutMs, 1),
-      idleTimeoutMs: wholeNumber(env, "DATABASE_IDLE_TIMEOUT_MS", defaultPoolSettings.idleTimeoutMs, 1),
-      statementTimeoutMs: wholeNumber(env, "DATABASE_STATEMENT_TIMEOUT_MS", defaultPoolSettings.statementTimeoutMs, 0),
-    },
-    replicaUrls: (env.DATABASE_REPLICA_URLS ?? "")
-      .split(",")
-      .map((url) => url.trim())
-      .filter(Boolean),
-    migrate: flag(env.COLLOQUY_MIGRATE_ON_START, true),
-  };
+/**
+ * The database behind `url`, with the default pool, no replicas and
+ * migrations on open unless `overrides` say otherwise. Refuses a URL no
+ * provider serves, and replicas that are not PostgreSQL.
+ */
+export function databaseConfig(url: string, overrides: Partial<Omit<DatabaseConfig, "url" | "provider">> = {}): DatabaseConfig {
+  const provider = providerOfUrl(url);
+  if (!provider) {
+    throw new Error(
+      `DATABASE_URL must be a SQLite "file:" URL (for example ${defaultDatabaseUrl}) or a "postgresql://" URL; got "${url.split(":")[0]}:..."`,
+    );
+  }
+  const replicas = overrides.replicas ?? [];
+  if (replicas.length && provider !== "postgresql") throw new Error("DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL.");
+  if (replicas.some((replica) => providerOfUrl(replica) !== "postgresql")) throw new Error("Every DATABASE_REPLICA_URLS entry must be a postgresql:// URL.");
+  return { url, provider, pool: overrides.pool ?? defaultPoolSettings, replicas, migrateOnStart: overrides.migrateOnStart ?? true };
 }
 
 /** A URL with its password (and user) left out, for logs and messages. */
@@ -72,12 +80,8 @@ export function describeUrl(url: string): string {
   }
 }
 
-const providers = new WeakMap<object, Provider>();
-
-/** Which database a client talks to; loaders use it to pick each database's natural SQL. */
-export function providerOf(prisma: object): Provider {
-  return providers.get(prisma) ?? "sqlite";
-}
+const withDialect = (client: GeneratedClient, dialect: Provider): PrismaClient =>
+  Object.defineProperty(client, "dialect", { value: dialect, enumerable: false }) as PrismaClient;
 
 /**
  * SQLite write transactions that take the write lock when they begin, as
@@ -118,43 +122,37 @@ function writeLockedTransactions(factory: SqlMigrationAwareDriverAdapterFactory)
 
 interface Opened {
   factory: SqlMigrationAwareDriverAdapterFactory;
-  client(factory: SqlMigrationAwareDriverAdapterFactory): Promise<PrismaClient>;
+  client(factory: SqlMigrationAwareDriverAdapterFactory): Promise<GeneratedClient>;
   description: string;
 }
 
-// The one place that knows which driver adapter serves which DATABASE_URL.
-async function adapterFor(url: string, pool: PoolSettings): Promise<Opened> {
-  const provider = providerOfUrl(url);
+// The one place that knows which driver adapter serves which provider.
+async function adapterFor(provider: Provider, url: string, pool: PoolSettings): Promise<Opened> {
   if (provider === "sqlite") {
     const file = url.slice("file:".length);
     if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     return {
       factory: new PrismaBetterSqlite3({ url, timeout: 5000 }, { timestampFormat: "unixepoch-ms" }),
-      client: async (factory) => new PrismaClient({ adapter: factory }),
+      client: async (factory) => new GeneratedClient({ adapter: factory }),
       description: `SQLite ${file}`,
     };
   }
-  if (provider === "postgresql") {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    // The PostgreSQL client is generated from the same model (see providers.ts).
-    const generated = await import("../generated/prisma-postgresql/client.js");
-    return {
-      factory: new PrismaPg({
-        connectionString: url,
-        max: pool.size,
-        connectionTimeoutMillis: pool.acquireTimeoutMs,
-        idleTimeoutMillis: pool.idleTimeoutMs,
-        ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
-        application_name: "colloquy",
-      }),
-      client: async (factory) => new generated.PrismaClient({ adapter: factory }) as unknown as PrismaClient,
-      description: `PostgreSQL ${describeUrl(url)}`,
-    };
-  }
-  throw new Error(
-    `DATABASE_URL must be a SQLite "file:" URL (for example ${defaultDatabaseUrl}) or a "postgresql://" URL; got "${url.split(":")[0]}:..."`,
-  );
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  // The PostgreSQL client is generated from the same model (see providers.ts).
+  const generated = await import("../generated/prisma-postgresql/client.js");
+  return {
+    factory: new PrismaPg({
+      connectionString: url,
+      max: pool.size,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      idleTimeoutMillis: pool.idleTimeoutMs,
+      ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
+      application_name: "colloquy",
+    }),
+    client: async (factory) => new generated.PrismaClient({ adapter: factory }) as unknown as GeneratedClient,
+    description: `PostgreSQL ${describeUrl(url)}`,
+  };
 }
 
 /**
@@ -163,34 +161,30 @@ async function adapterFor(url: string, pool: PoolSettings): Promise<Opened> {
  */
 const forMigrating = (pool: PoolSettings): PoolSettings => ({ ...pool, statementTimeoutMs: 0 });
 
-/** Apply the pending migrations to the database behind `url`; the names of those applied. For `npm run migrate`. */
-export async function migrateUrl(url: string, pool: PoolSettings = readDatabaseOptions().pool): Promise<string[]> {
-  return migrateDatabase((await adapterFor(url, forMigrating(pool))).factory);
+/** Apply the pending migrations to the database; the names of those applied. For `npm run migrate`. */
+export async function migrateDatabaseAt(database: DatabaseConfig): Promise<string[]> {
+  return migrateDatabase((await adapterFor(database.provider, database.url, forMigrating(database.pool))).factory);
 }
 
-/** The migrations the database behind `url` has not applied yet. */
-export async function pendingMigrationsAt(url: string): Promise<string[]> {
-  return pendingMigrationsOf((await adapterFor(url, { ...defaultPoolSettings, size: 1 })).factory);
+/** The migrations the database has not applied yet. */
+export async function pendingMigrationsAt(database: DatabaseConfig): Promise<string[]> {
+  return pendingMigrationsOf((await adapterFor(database.provider, database.url, { ...defaultPoolSettings, size: 1 })).factory);
 }
 
 /**
- * Open the database behind `url`, migrating it first (unless told not to), so
- * that every entry point (server, CLIs, tests, benchmark) works on a fresh or
- * an existing database alike. Replicas are opened, never migrated.
+ * Open the database, migrating it first (unless told not to), so that every
+ * entry point (server, CLIs, tests, benchmark) works on a fresh or an
+ * existing database alike. Replicas are opened, never migrated.
  */
-export async function openDatabase(
-  url = process.env.DATABASE_URL || defaultDatabaseUrl,
-  options: DatabaseOptions = readDatabaseOptions(),
-): Promise<Database> {
-  const provider = providerOfUrl(url);
-  const primary = await adapterFor(url, options.pool);
-  if (options.replicaUrls.length && provider !== "postgresql") {
-    throw new Error("DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL.");
-  }
-  if (options.migrate) await migrateDatabase((await adapterFor(url, forMigrating(options.pool))).factory);
+export async function openDatabase(database: DatabaseConfig): Promise<Database> {
+  const { url, provider, pool } = database;
+  const primary = await adapterFor(provider, url, pool);
+  if (database.migrateOnStart) await migrateDatabaseAt(database);
   // Migrations run on their own adapter above; the lock-on-begin needs the tables they create.
-  const prisma = await primary.client(countSqlStatements(provider === "sqlite" ? writeLockedTransactions(primary.factory) : primary.factory));
-  providers.set(prisma, provider!);
+  const prisma = withDialect(
+    await primary.client(countSqlStatements(provider === "sqlite" ? writeLockedTransactions(primary.factory) : primary.factory)),
+    provider,
+  );
   if (provider === "sqlite") {
     // WAL lets readers proceed while a write commits; the setting persists in the file.
     await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -202,16 +196,13 @@ export async function openDatabase(
     await prisma.$executeRawUnsafe("PRAGMA synchronous = FULL");
   }
   const replicas: PrismaClient[] = [];
-  for (const replicaUrl of options.replicaUrls) {
-    if (providerOfUrl(replicaUrl) !== "postgresql") throw new Error("Every DATABASE_REPLICA_URLS entry must be a postgresql:// URL.");
-    const replica = await adapterFor(replicaUrl, options.pool);
-    const client = await replica.client(countSqlStatements(replica.factory));
-    providers.set(client, "postgresql");
-    replicas.push(client);
+  for (const replicaUrl of database.replicas) {
+    const replica = await adapterFor("postgresql", replicaUrl, pool);
+    replicas.push(withDialect(await replica.client(countSqlStatements(replica.factory)), "postgresql"));
   }
   return {
     prisma,
-    provider: provider!,
+    provider,
     replicas,
     description: primary.description + (replicas.length ? ` (+${replicas.length} read replica${replicas.length > 1 ? "s" : ""})` : ""),
     close: async () => {

@@ -9,12 +9,9 @@ import { recordEvent } from "./events.js";
 import { hookPoint } from "./faults.js";
 import { once } from "./idempotency.js";
 import { isForeignKeyViolation } from "./unique.js";
-import { InputChecks } from "./validation.js";
+import { EMAIL_PATTERN, InputChecks } from "./validation.js";
 
 export const COMMENT_LIMITS = { body: 10_000, authorName: 80, authorEmail: 254 };
-
-// Deliberately loose: the address is only kept for the moderators, never mailed or shown.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface AddCommentInput {
   postId: number;

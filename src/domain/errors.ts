@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { ErrorCode } from "../errors.js";
 
 // Expected failures of writes. A mutation that lists one of these returns it
 // as a typed result (src/schema/user-errors.ts). Anywhere else it reaches the
@@ -18,30 +19,30 @@ abstract class UserError extends GraphQLError {
 }
 
 export class ValidationError extends UserError {
-  readonly code = "VALIDATION_FAILED" as const;
+  readonly code = ErrorCode.VALIDATION_FAILED;
   constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; "), "VALIDATION_FAILED");
+    super(problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; "), ErrorCode.VALIDATION_FAILED);
   }
 }
 
 export class NotFoundError extends UserError {
-  readonly code = "NOT_FOUND" as const;
+  readonly code = ErrorCode.NOT_FOUND;
   constructor(message: string) {
-    super(message, "NOT_FOUND");
+    super(message, ErrorCode.NOT_FOUND);
   }
 }
 
 export class ForbiddenError extends UserError {
-  readonly code = "FORBIDDEN" as const;
+  readonly code = ErrorCode.FORBIDDEN;
   constructor(message: string) {
-    super(message, "FORBIDDEN");
+    super(message, ErrorCode.FORBIDDEN);
   }
 }
 
 export class ConflictError extends UserError {
-  readonly code = "CONFLICT" as const;
+  readonly code = ErrorCode.CONFLICT;
   constructor(message: string) {
-    super(message, "CONFLICT");
+    super(message, ErrorCode.CONFLICT);
   }
 }
 
@@ -53,7 +54,7 @@ export class ConflictError extends UserError {
 export class ServerBusyError extends GraphQLError {
   constructor(message: string, retryAfterSeconds = 5) {
     super(message, {
-      extensions: { code: "SERVER_BUSY", retryAfterSeconds, http: { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } } },
+      extensions: { code: ErrorCode.SERVER_BUSY, retryAfterSeconds, http: { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } } },
     });
   }
 }

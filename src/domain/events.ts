@@ -1,5 +1,5 @@
 import type { TransactionClient } from "../content/footnotes.js";
-import { providerOf, type PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/client.js";
 import type { OutboxEvent } from "../generated/prisma/client.js";
 import { encodeGlobalId } from "../schema/global-id.js";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "./webhooks.js";
@@ -45,7 +45,7 @@ function webhookData(type: EventType, subject: EventSubject): Record<string, unk
  * transaction, so the ordering lock is held only to the commit.
  */
 export async function recordEvent(db: PrismaClient, tx: TransactionClient, type: EventType, subject: EventSubject): Promise<void> {
-  if (providerOf(db) === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK})`;
+  if (db.dialect === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK})`;
   const occurredAt = new Date();
   await tx.outboxEvent.create({ data: { type, payload: JSON.stringify(subject), createdAt: occurredAt } });
   const endpoints = (await tx.webhookEndpoint.findMany({ select: { id: true, events: true } })).filter((endpoint) =>

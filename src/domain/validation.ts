@@ -5,11 +5,19 @@ import type { ResolvedFootnote } from "../content/footnotes.js";
 import { ValidationError, type FieldProblem } from "./errors.js";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * What passes for a commenter's email address, through the API and in imports
+ * alike: something, an @, and a host with a dot, with no spaces. Loose on
+ * purpose: the address is only kept for the moderators, never mailed or shown.
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MAX_SLUG_LENGTH = 100;
 
-/** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */
 // Letters that Unicode does not decompose into a base letter and an accent.
 const LIGATURES: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+
+/** A URL-safe slug from a title: lower case, ASCII letters and digits, single hyphens. */
 
 export function slugify(title: string): string {
   return title
@@ -110,8 +118,9 @@ export class InputChecks {
   }
 }
 
-/** A slug another object already has: a validation problem on the input's `slug`, never a database error. */
 export type { ResolvedFootnote };
+
+/** A slug another object already has: a validation problem on the input's `slug`, never a database error. */
 
 export function slugTaken(slug: string): never {
   throw new ValidationError([{ path: ["slug"], message: `"${slug}" is already taken` }]);

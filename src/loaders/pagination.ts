@@ -1,13 +1,13 @@
 import { Prisma } from "../generated/prisma/client.js";
-import { providerOf, type PrismaClient } from "../db/client.js";
+import type { PrismaClient } from "../db/client.js";
 
 // Keyset pagination pushed into SQL. Per-parent pages are one statement per
 // batch, in each database's natural form: on SQLite, ROW_NUMBER() over a
 // partition by parent, limited in the same query; on PostgreSQL, a LATERAL
 // join that runs the page query once per parent, so each parent's page is an
 // index range scan that stops after `limit + 1` rows, however many rows the
-// parent has. This file and the specs that feed it are the only places that
-// write SQL by hand.
+// parent has. Every list's page is built here; the visibility rules it is
+// given are SQL too (visibility.ts).
 
 export type SortDirection = "ASC" | "DESC";
 export type CursorValue = number | string;
@@ -127,7 +127,7 @@ export async function loadPagesByParent<Row, Key extends number>(
 ): Promise<Page<Row>[]> {
   if (parents.length === 0) return [];
   const raw =
-    providerOf(db) === "postgresql"
+    db.dialect === "postgresql"
       ? await db.$queryRaw<Record<string, unknown>[]>`
     SELECT page.*, parents."id" AS "__parent"
     FROM unnest(ARRAY[${Prisma.join(parents as Key[])}]::integer[]) AS parents("id")

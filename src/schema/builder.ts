@@ -4,9 +4,10 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
-import type { Context } from "../server/context.js";
+import type { Context } from "./context.js";
 import { ForbiddenError } from "../domain/errors.js";
-import { badUserInput, ErrorCode } from "./errors.js";
+import { ErrorCode } from "../errors.js";
+import { badUserInput } from "./errors.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
 
 const MAX_NODES = 100;

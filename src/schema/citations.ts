@@ -5,8 +5,8 @@ import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.
 import { MAX_MERGED_SOURCES, mergeSources, resetFootnoteSource, setFootnoteSource, type FootnoteSourceResult } from "../domain/source-editing.js";
 import { SOURCE_LIMITS } from "../domain/sources.js";
 import type { Footnote, Post, Source } from "../generated/prisma/client.js";
-import { postUrl } from "../server/feeds.js";
-import type { Context } from "../server/context.js";
+import { postUrl } from "../content/urls.js";
+import type { Context } from "./context.js";
 import { builder } from "./builder.js";
 import { encodeGlobalId, idOfType } from "./global-id.js";
 import { MAX_PAGE_SIZE } from "./pagination.js";

@@ -5,27 +5,11 @@ import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { idOfType } from "./global-id.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { CommentStatusEnum } from "./comment.js";
 import { CommentConnection, CommentRef } from "./refs.js";
 
 // Conversation: adding, editing and moderating comments. The rules live in
 // src/domain/comments.ts.
-
-export const CommentStatusEnum = builder.enumType("CommentStatus", {
-  description: "Where a comment stands with the moderators.",
-  values: {
-    PENDING: { description: "Waiting for an editor; visible to editors only." },
-    APPROVED: { description: "Visible to everyone." },
-    REJECTED: { description: "Refused; visible to editors only." },
-  } as const,
-});
-
-builder.objectField(CommentRef, "status", (t) =>
-  t.field({
-    type: CommentStatusEnum,
-    description: "Approved, pending or rejected. Readers only ever see approved comments.",
-    resolve: (comment) => comment.status,
-  }),
-);
 
 const AddCommentInput = builder.inputType("AddCommentInput", {
   description: "A comment on a post, or a reply to a comment.",

@@ -1,6 +1,7 @@
 import { documentIdPrefix } from "../content/markdown.js";
 import { renderMarkdown } from "../content/rendering.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
+import { builder } from "./builder.js";
 import { connectionFromPage, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
@@ -50,3 +51,20 @@ CommentRef.implement({
     ),
   }),
 });
+
+export const CommentStatusEnum = builder.enumType("CommentStatus", {
+  description: "Where a comment stands with the moderators.",
+  values: {
+    PENDING: { description: "Waiting for an editor; visible to editors only." },
+    APPROVED: { description: "Visible to everyone." },
+    REJECTED: { description: "Refused; visible to editors only." },
+  } as const,
+});
+
+builder.objectField(CommentRef, "status", (t) =>
+  t.field({
+    type: CommentStatusEnum,
+    description: "Approved, pending or rejected. Readers only ever see approved comments.",
+    resolve: (comment) => comment.status,
+  }),
+);

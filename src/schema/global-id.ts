@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { NotFoundError } from "../domain/errors.js";
 import { MAX_ROW_ID } from "../loaders/storable.js";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../errors.js";
 
 // Global IDs are base64url("Type:id"). Opaque to clients; decoded strictly so a
 // malformed one is a clear error rather than a silent null.

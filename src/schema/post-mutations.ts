@@ -1,13 +1,8 @@
 import { createPost, deletePost, POST_LIMITS, setPostStatus, updatePost } from "../domain/posts.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
-import type { PostRevision } from "../generated/prisma/client.js";
-import { newestRevisionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { badUserInput } from "./errors.js";
-import { MAX_PAGE_SIZE } from "./pagination.js";
 import { encodeGlobalId, idOfType } from "./global-id.js";
-import { PostStatusEnum } from "./post.js";
-import { AuthorRef, PostRef } from "./refs.js";
+import { PostRef } from "./refs.js";
 
 // Writing posts. The rules live in src/domain/posts.ts; this file maps the
 // API's inputs (global IDs) onto them.
@@ -16,39 +11,6 @@ function optionalIdOf(typename: "Post" | "Discussion", globalId: string | number
   if (globalId === undefined) return undefined;
   return globalId === null ? null : idOfType(typename, globalId);
 }
-
-const PostRevisionRef = builder.objectRef<PostRevision>("PostRevision").implement({
-  description: "One saved version of a post: who saved it, when, and which fields it changed.",
-  fields: (t) => ({
-    revision: t.exposeInt("revision", { description: "1 for the first version, then one more for each change." }),
-    editor: t.field({ type: AuthorRef, description: "Who saved this version.", resolve: (r) => r.editorId }),
-    changedFields: t.stringList({
-      description: "The fields this version changed, e.g. title, body, slug, status.",
-      resolve: (r) => JSON.parse(r.changed) as string[],
-    }),
-    status: t.field({ type: PostStatusEnum, description: "Draft or published, as of this version.", resolve: (r) => r.status }),
-    createdAt: t.field({ type: "DateTime", description: "When this version was saved.", resolve: (r) => r.createdAt }),
-  }),
-});
-
-builder.objectFields(PostRef, (t) => ({
-  revision: t.exposeInt("revision", { description: "The current revision. Send it back as `expectedRevision` when updating." }),
-  revisions: t.field({
-    type: [PostRevisionRef],
-    description: `The saved versions, newest first: the latest \`limit\` of them (1 to ${MAX_PAGE_SIZE}).`,
-    args: { limit: t.arg.int({ required: true, defaultValue: 20, description: `How many versions, newest first; at most ${MAX_PAGE_SIZE}.` }) },
-    resolve: async (post, { limit }, ctx) => {
-      if (limit < 1 || limit > MAX_PAGE_SIZE) throw badUserInput(`\`limit\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}.`, "limit");
-      const page = await ctx.loaders.revisionsPageByPost.load({
-        parent: post.id,
-        order: newestRevisionsFirst,
-        request: { limit, direction: "forward", after: null, before: null },
-      });
-      return page.rows;
-    },
-  }),
-}));
-
 
 const CreatePostInput = builder.inputType("CreatePostInput", {
   description: "A new post, written by the token's author.",

@@ -1,10 +1,10 @@
-import type { Post } from "../generated/prisma/client.js";
+import type { Post, PostRevision } from "../generated/prisma/client.js";
 import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount } from "../content/post-rendering.js";
-import { newestPosts, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
+import { newestPosts, newestRevisionsFirst, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
-import { checkFilterLists, connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { checkFilterLists, connectionFromPage, MAX_PAGE_SIZE, pageRequestFrom } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
 
@@ -208,4 +208,36 @@ builder.queryFields((t) => ({
     },
     PostConnection,
   ),
+}));
+
+const PostRevisionRef = builder.objectRef<PostRevision>("PostRevision").implement({
+  description: "One saved version of a post: who saved it, when, and which fields it changed.",
+  fields: (t) => ({
+    revision: t.exposeInt("revision", { description: "1 for the first version, then one more for each change." }),
+    editor: t.field({ type: AuthorRef, description: "Who saved this version.", resolve: (r) => r.editorId }),
+    changedFields: t.stringList({
+      description: "The fields this version changed, e.g. title, body, slug, status.",
+      resolve: (r) => JSON.parse(r.changed) as string[],
+    }),
+    status: t.field({ type: PostStatusEnum, description: "Draft or published, as of this version.", resolve: (r) => r.status }),
+    createdAt: t.field({ type: "DateTime", description: "When this version was saved.", resolve: (r) => r.createdAt }),
+  }),
+});
+
+builder.objectFields(PostRef, (t) => ({
+  revision: t.exposeInt("revision", { description: "The current revision. Send it back as `expectedRevision` when updating." }),
+  revisions: t.field({
+    type: [PostRevisionRef],
+    description: `The saved versions, newest first: the latest \`limit\` of them (1 to ${MAX_PAGE_SIZE}).`,
+    args: { limit: t.arg.int({ required: true, defaultValue: 20, description: `How many versions, newest first; at most ${MAX_PAGE_SIZE}.` }) },
+    resolve: async (post, { limit }, ctx) => {
+      if (limit < 1 || limit > MAX_PAGE_SIZE) throw badUserInput(`\`limit\` must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}.`, "limit");
+      const page = await ctx.loaders.revisionsPageByPost.load({
+        parent: post.id,
+        order: newestRevisionsFirst,
+        request: { limit, direction: "forward", after: null, before: null },
+      });
+      return page.rows;
+    },
+  }),
 }));

@@ -7,6 +7,7 @@ import {
   URLResolver,
 } from "graphql-scalars";
 import { GraphQLError, GraphQLScalarType } from "graphql";
+import { ErrorCode } from "../errors.js";
 import { builder } from "./builder.js";
 
 /**
@@ -27,7 +28,7 @@ function withinStoredYears(value: unknown): Date {
   const time = date.getTime();
   // A GraphQLError, as graphql-scalars' own refusals are: anything else would be masked as an unexpected error.
   if (!(time >= EARLIEST && time <= LATEST)) {
-    throw new GraphQLError("DateTime must lie between the years 0001 and 9999.", { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError("DateTime must lie between the years 0001 and 9999.", { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
   return date;
 }

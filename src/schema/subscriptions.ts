@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 import { filter, pipe } from "graphql-yoga";
 import { isTokenActive } from "../auth/tokens.js";
-import type { Context } from "../server/context.js";
-import { ErrorCode } from "./errors.js";
+import type { Context } from "./context.js";
+import { ErrorCode } from "../errors.js";
 import type { Comment, Post } from "../generated/prisma/client.js";
 import { loadCommentsById, loadPostsById } from "../loaders/records.js";
 import { builder } from "./builder.js";

@@ -4,8 +4,8 @@ import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult 
 import { createHandler, type Handler, type Request as SseRequest, type RequestParams, type Response as SseResponse } from "graphql-sse";
 import { isAsyncIterable, type MaskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import type { Authentication } from "../auth/authenticate.js";
-import { ErrorCode } from "../schema/errors.js";
-import type { CsrfPrevention } from "./config.js";
+import { ErrorCode } from "../errors.js";
+import type { CsrfPrevention } from "../config.js";
 import { CSRF_HEADERS, readBoundedBody, withCleanErrors } from "./hardening.js";
 import { documentTooLong } from "./limits.js";
 import type { PersistedQueries } from "./persisted-operations.js";

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { postUrl } from "../content/urls.js";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
 import { anonymousViewer } from "../auth/viewer.js";
@@ -13,7 +14,7 @@ import { newestPosts } from "../loaders/orders.js";
 import type { PostFilter } from "../loaders/posts.js";
 import { loadAuthorsById } from "../loaders/records.js";
 import { visibilityFor } from "../loaders/visibility.js";
-import type { ApiSettings } from "./config.js";
+import type { ApiSettings } from "../config.js";
 import type { ErrorLogger } from "./hardening.js";
 import { etagOf, ifNoneMatchHits } from "./http-cache.js";
 import type { ResponseCache } from "./response-cache.js";
@@ -36,10 +37,6 @@ type Format = keyof typeof CONTENT_TYPES;
 /** A post's stable id: a tag URI from the site's host and the post's database id, which survive a slug change. */
 function entryId(publicUrl: string, post: Post): string {
   return `tag:${new URL(publicUrl).hostname},${post.createdAt.getUTCFullYear()}:post/${post.id}`;
-}
-
-export function postUrl(publicUrl: string, slug: string): string {
-  return `${publicUrl}/posts/${encodeURIComponent(slug)}`;
 }
 
 interface FeedScope {

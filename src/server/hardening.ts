@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import type { ExecutionResult } from "graphql";
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { ErrorCode } from "../schema/errors.js";
+import { ErrorCode } from "../errors.js";
 import { ARMOR_REJECTIONS } from "./limits.js";
 
 /** One line of the error log: what went wrong, under the id the client was given. */
@@ -189,14 +189,16 @@ function cleanError(error: GraphQLError): GraphQLError {
 const badRequest = (message: string) =>
   createGraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
 
+/** The keys of a GraphQL request that mean something here: the spec's four, and a trusted document's id. */
+const REQUEST_KEYS = new Set(["query", "variables", "operationName", "extensions", "documentId"]);
+
 /**
  * Requests that parse but make no sense are refused with 400 BAD_REQUEST
  * before any plugin reads them: `variables` or `extensions` that are not JSON
  * (in a query string or a form body, where yoga's own parse error would
  * surface as an unexpected error), and batch items that are not objects.
+ * Keys beyond REQUEST_KEYS are dropped.
  */
-/** The keys of a GraphQL request that mean something here: the spec's four, and a trusted document's id. */
-const REQUEST_KEYS = new Set(["query", "variables", "operationName", "extensions", "documentId"]);
 
 export function useRequestShape(): Plugin {
   return {

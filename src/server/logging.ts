@@ -8,10 +8,8 @@ import { isAsyncIterable, type Plugin, type YogaLogger } from "graphql-yoga";
 // the operation's name and the codes of any errors. Headers, variables,
 // bodies and tokens are never logged.
 
-export function createLogger(
-  level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  destination?: DestinationStream,
-): Logger {
+/** A logger at `level` (the config's `logLevel`, from LOG_LEVEL), writing to stdout or to `destination`. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options: LoggerOptions = {
     level,
     base: { service: "colloquy" },

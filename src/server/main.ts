@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { seedDemoContent, isEmptyDatabase } from "../content/demo/seed.js";
 import { openDatabase } from "../db/client.js";
-import { readConfig } from "./config.js";
+import { readConfig } from "../config.js";
 import { armKill } from "../domain/faults.js";
 import { backfillCitations } from "../domain/sources.js";
 import { createColloquyYoga } from "./yoga.js";
@@ -12,14 +12,14 @@ import { closeMarkdownWorkers, warmMarkdownWorkers } from "../content/rendering.
 
 const config = readConfig();
 if (config.testKillAt) armKill(config.testKillAt);
-const db = await openDatabase(config.databaseUrl);
+const db = await openDatabase(config.database);
 
 if (config.demo && (await isEmptyDatabase(db.prisma))) {
   await seedDemoContent(db.prisma);
   console.log("Loaded the demo content into the empty database.");
 }
 
-const logger = createLogger();
+const logger = createLogger(config.logLevel);
 // The first long text should not wait for a Markdown worker to load.
 warmMarkdownWorkers();
 const yoga = createColloquyYoga(db, config, { logger });
@@ -76,13 +76,13 @@ server.listen(config.port, () => {
   );
 });
 
+let stopping = false;
 /**
  * Graceful shutdown: stop accepting connections, end the subscription streams
  * (their clients see the stream close and reconnect elsewhere), let the
  * requests in flight finish (for up to 10 s), then dispose of the yoga
  * instance (closing its Redis connections, if any) and close the database.
  */
-let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;

@@ -1,4 +1,5 @@
 import { createPubSub } from "graphql-yoga";
+import type { ColloquyEvents, ColloquyPubSub } from "../schema/context.js";
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/client.js";
 import { eventsAfter, latestEventId, parseSubject, pruneEvents } from "../domain/events.js";
@@ -15,19 +16,6 @@ import { throttledWarning, type SharedRedis } from "./redis.js";
 // hear of other instances' events within `pollMs`; nothing is lost, and
 // nothing arrives twice. A relay starts at the newest event: subscribers only
 // ever hear of what happens after they subscribe.
-
-/**
- * What happened, for subscribers. Events carry ids only: each subscriber reads
- * the row itself, through its own visibility, so authorization applies per event.
- */
-export type ColloquyEvents = {
-  /** A comment became visible to readers on a post (added approved, or approved by an editor). */
-  commentAdded: [postId: number, payload: { commentId: number }];
-  /** A post was published. */
-  postPublished: [payload: { postId: number }];
-};
-
-export type ColloquyPubSub = ReturnType<typeof createPubSub<ColloquyEvents>>;
 
 export interface OutboxRelayOptions {
   /** How often the outbox is read when nothing announces an event (`COLLOQUY_OUTBOX_POLL_MS`). */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ErrorCode } from "../schema/errors.js";
+import { ErrorCode } from "../errors.js";
 import { readFileSync } from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError } from "graphql";
@@ -47,9 +47,9 @@ export interface PersistedQueries {
 
 const hashMismatch = () =>
   new GraphQLError("The persisted query hash does not match the query.", {
-    extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH", http: { status: 400 } },
+    extensions: { code: ErrorCode.PERSISTED_QUERY_HASH_MISMATCH, http: { status: 400 } },
   });
-const trustedOnlyError = { message: "Only trusted documents may run on this server.", extensions: { code: "PERSISTED_QUERY_ONLY", http: { status: 400 } } };
+const trustedOnlyError = { message: "Only trusted documents may run on this server.", extensions: { code: ErrorCode.PERSISTED_QUERY_ONLY, http: { status: 400 } } };
 
 export function usePersistedQueries(options: { trusted: Map<string, string>; trustedOnly: boolean }): PersistedQueries {
   const registered = boundedMemo<string>({ name: "persisted queries", ...APQ_BOUNDS });
@@ -94,9 +94,9 @@ export function usePersistedQueries(options: { trusted: Map<string, string>; tru
           persistedQueryOf(params.extensions)?.sha256Hash ??
           (typeof (params as { documentId?: unknown }).documentId === "string" ? (params as { documentId: string }).documentId : null),
         customErrors: {
-          notFound: { message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } },
+          notFound: { message: "PersistedQueryNotFound", extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND } },
           persistedQueryOnly: trustedOnlyError,
-          keyNotFound: { message: "Send a query, or a persisted query's hash.", extensions: { code: "BAD_USER_INPUT" } },
+          keyNotFound: { message: "Send a query, or a persisted query's hash.", extensions: { code: ErrorCode.BAD_USER_INPUT } },
         },
       }),
     ],

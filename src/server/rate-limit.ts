@@ -4,7 +4,7 @@ import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import ipaddr from "ipaddr.js";
 import type { Result } from "ioredis";
 import type { Viewer } from "../auth/viewer.js";
-import { ErrorCode } from "../schema/errors.js";
+import { ErrorCode } from "../errors.js";
 import { executionCost, type OperationStart } from "./limits.js";
 import { throttledWarning, type SharedRedis } from "./redis.js";
 

@@ -44,6 +44,9 @@ export function describeRedisUrl(url: string): string {
   }
 }
 
+/** How long commands fail at once after one timed out. */
+const STALL_PAUSE_MS = 5_000;
+
 /**
  * Open the command and subscriber connections. Neither waits: commands sent
  * before the first connection is made wait for it, briefly. When Redis cannot
@@ -51,9 +54,6 @@ export function describeRedisUrl(url: string): string {
  * queueing indefinitely, and once a connection is known to be down, `run`
  * fails without waiting at all, until it is back.
  */
-/** How long commands fail at once after one timed out. */
-const STALL_PAUSE_MS = 5_000;
-
 export function openSharedRedis(url: string, prefix: string, logger: Logger): SharedRedis {
   const description = describeRedisUrl(url);
   const connect = (role: string) => {

@@ -1,4 +1,5 @@
 import { createInMemoryCache, useResponseCache, type Cache } from "@graphql-yoga/plugin-response-cache";
+import type { ContentChange } from "../schema/context.js";
 import {
   getNamedType,
   getOperationAST,
@@ -32,23 +33,9 @@ import { boundedMemo } from "../bounded-memo.js";
 // - `root:<field>`: each Query field the document starts from. A change that
 //   can make a lookup find something it did not (a new slug, a new id) drops
 //   the results that started from such a lookup.
-// The writes report what they changed as a ContentChange, and `invalidate`
-// turns it into tags. Nothing here depends on how a write happened.
-
-/** What a committed write changed. Sent by the mutations, after the transaction. */
-export type ContentChange =
-  /** Created, edited, published, unpublished or deleted: lists of posts, and everything hanging off them, may change. */
-  | { kind: "post"; postId: number }
-  /** A new comment, approved or pending. It has no replies yet, so only its parents' lists change. */
-  | { kind: "commentAdded"; commentId: number; postId: number; parentId: number | null; authorId: number | null }
-  /** A comment's text. */
-  | { kind: "commentEdited"; commentId: number }
-  /** A comment's status: it and every reply under it appear or disappear. */
-  | { kind: "commentModerated"; commentId: number; postId: number }
-  | { kind: "author"; authorId: number }
-  /** An editor's correction to a shared source: every answer that shows a source. */
-  | { kind: "source"; sourceId: number }
-  | { kind: "discussion"; discussionId: number };
+// The writes report what they changed as a ContentChange (schema/context.ts),
+// after their transactions, and `invalidate` turns it into tags. Nothing here
+// depends on how a write happened.
 
 type Tag = { typename: string; id?: string | number };
 

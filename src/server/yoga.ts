@@ -5,10 +5,11 @@ import { boundedMemo } from "../bounded-memo.js";
 import { randomUUID } from "node:crypto";
 import { authenticate, type Authentication } from "../auth/authenticate.js";
 import type { Database } from "../db/client.js";
-import { ErrorCode } from "../schema/errors.js";
+import { ErrorCode } from "../errors.js";
 import { schema } from "../schema/schema.js";
-import { defaultApiSettings, type ApiSettings } from "./config.js";
-import { createContext, type Context } from "./context.js";
+import { defaultApiSettings, type ApiSettings } from "../config.js";
+import type { ContentChange, Context } from "../schema/context.js";
+import { createContext } from "./context.js";
 import { startOutboxRelay } from "./outbox.js";
 import { loadTrustedDocuments, usePersistedQueries } from "./persisted-operations.js";
 import { defaultWebhookPolicy, startWebhookDispatcher } from "../domain/webhooks.js";
@@ -34,7 +35,7 @@ import { redisRateLimitStore, useRateLimits, useSubscriptionLimits } from "./rat
 import { openSharedRedis, throttledWarning } from "./redis.js";
 import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import { createResponseCache, type ContentChange } from "./response-cache.js";
+import { createResponseCache } from "./response-cache.js";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint } from "./plugins.js";
 
@@ -53,7 +54,8 @@ export function createColloquyYoga(
   overrides: Partial<ApiSettings> = {},
   hooks: { logError?: ErrorLogger; logger?: Logger } = {},
 ): ColloquyYoga {
-  const logger = hooks.logger ?? createLogger();
+  // Without a logger of the caller's, nothing is logged: main.ts passes the configured one.
+  const logger = hooks.logger ?? createLogger("silent");
   const logError: ErrorLogger = hooks.logError ?? ((entry) => logger.error(entry, "unexpected error"));
   const settings: ApiSettings = { ...defaultApiSettings, ...overrides };
   // With a Redis, instances share subscription events, cached answers and

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { openDatabase, readDatabaseOptions, type Database, type DatabaseOptions } from "../../src/db/client.js";
+import { databaseConfig, defaultPoolSettings, openDatabase, type Database, type DatabaseConfig } from "../../src/db/client.js";
 import { createDatabase, dropDatabase } from "../../scripts/support/postgres.js";
 
 // Which database this run of the suite uses. `npm test` runs the whole suite
@@ -32,10 +32,11 @@ export async function freshDatabaseUrl(options: { migrated?: boolean } = {}): Pr
 }
 
 /** A fresh database, migrated and open. */
-export async function openTestDatabase(options: Partial<DatabaseOptions> = {}): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
+export async function openTestDatabase(
+  options: Partial<Omit<DatabaseConfig, "url" | "provider">> = {},
+): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
   const fresh = await freshDatabaseUrl();
-  const defaults = readDatabaseOptions({});
-  const db = await openDatabase(fresh.url, { ...defaults, pool: { ...defaults.pool, size: 4 }, ...options });
+  const db = await openDatabase(databaseConfig(fresh.url, { pool: { ...defaultPoolSettings, size: 4 }, ...options }));
   return { db, url: fresh.url, drop: fresh.drop };
 }
 

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { openDatabase, readDatabaseOptions } from "../../src/db/client.js";
+import { databaseConfig, openDatabase } from "../../src/db/client.js";
 import { randomBytes } from "node:crypto";
 import { createDatabase, dropDatabase, dropDatabasesStartingWith } from "../../scripts/support/postgres.js";
 
@@ -13,7 +13,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const template = await createDatabase("colloquy_template");
-  const db = await openDatabase(template.url, readDatabaseOptions({}));
+  const db = await openDatabase(databaseConfig(template.url));
   await db.close();
   // Every database this run creates starts with this, so the teardown can
   // drop what a crashed or interrupted test file left behind.

@@ -3,9 +3,9 @@ import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
-import { openDatabase, readDatabaseOptions, type Database, type DatabaseOptions } from "../../src/db/client.js";
+import { databaseConfig, openDatabase, type Database, type DatabaseConfig } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
-import type { ApiSettings } from "../../src/server/config.js";
+import type { ApiSettings } from "../../src/config.js";
 import type { ErrorLogger } from "../../src/server/hardening.js";
 import type { Logger } from "pino";
 import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
@@ -56,13 +56,13 @@ export async function startTestServer(
     /** The server's logger; without it, a silent one. */
     logger?: Logger;
     /** Database settings other than the defaults: read replicas, pool size. */
-    database?: Partial<DatabaseOptions>;
+    database?: Partial<Omit<DatabaseConfig, "url" | "provider">>;
     /** An existing database to serve (a restored backup, say) instead of a fresh one; it is left in place on close. */
     databaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
   const { db, url, drop } = options.databaseUrl
-    ? { db: await openDatabase(options.databaseUrl, { ...readDatabaseOptions({}), ...options.database }), url: options.databaseUrl, drop: async () => {} }
+    ? { db: await openDatabase(databaseConfig(options.databaseUrl, options.database)), url: options.databaseUrl, drop: async () => {} }
     : await openTestDatabase(options.database);
   if (options.demo !== false) await seedDemoContent(db.prisma);
   const { demo: _demo, limits, logError, logger, database: _database, databaseUrl: _databaseUrl, ...settings } = options;

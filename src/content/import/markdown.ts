@@ -6,7 +6,7 @@ import { AUTHOR_LIMITS } from "../../domain/authors.js";
 import { COMMENT_LIMITS } from "../../domain/comments.js";
 import { DISCUSSION_LIMITS } from "../../domain/discussions.js";
 import { POST_LIMITS } from "../../domain/posts.js";
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
+import { EMAIL_PATTERN, MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
 import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
 import { stripForbiddenCharacters } from "../characters.js";
 import type { ResolvedFootnote } from "../footnotes.js";
@@ -58,8 +58,6 @@ export interface ImportOptions {
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
 const SITE_LIMITS = { title: 200, description: 5_000 };
-// Loose on purpose, as for comments sent through the API: the address is only kept for moderators.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface SourceFile {
   /** The path as the user named it, joined with the path found below a named directory. */
@@ -633,12 +631,12 @@ function readDiscussions(file: string, text: string): { discussions: DiscussionS
   return yaml.problems.length ? { discussions: [], problems: yaml.problems } : { discussions, problems: [] };
 }
 
-/** Markdown and YAML read the same whichever line endings or byte-order mark the editor saved. */
 /**
- * A file's text with its line endings made \n, and without the characters no
- * stored text may hold (see characters.ts). Exports from other systems carry
- * stray control characters; they are removed, and the removal reported, rather
- * than failing the file.
+ * A file's text with its line endings made \n and its byte-order mark
+ * dropped, so that Markdown and YAML read the same whichever an editor saved,
+ * and without the characters no stored text may hold (see characters.ts).
+ * Exports from other systems carry stray control characters; they are
+ * removed, and the removal reported, rather than failing the file.
  */
 async function readText(file: SourceFile, warnings: ImportError[]): Promise<string> {
   const text = (await readFile(file.absolute, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
