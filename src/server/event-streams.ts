@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { randomUUID } from "node:crypto";
 import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult } from "graphql";
 import { createHandler, type Handler, type Request as SseRequest, type RequestParams, type Response as SseResponse } from "graphql-sse";
-import { isAsyncIterable, type MaskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
+import { isAsyncIterable, type MaskError, type Plugin, type YogaInitialContext, type YogaServerInstance } from "graphql-yoga";
 import type { Authentication } from "../auth/authenticate.js";
 import { ErrorCode } from "../errors.js";
 import type { CsrfPrevention } from "../config.js";
@@ -33,7 +33,6 @@ export const EVENT_STREAM_PATH = "/graphql/stream";
 const TOKEN_HEADER = "x-graphql-event-stream-token";
 
 export interface EventStreamOptions {
-  endpoint: string;
   csrfPrevention: CsrfPrevention;
   maxBodyBytes: number;
   maxDocumentLength: number;
@@ -138,10 +137,10 @@ export function useEventStreams(options: EventStreamOptions): Plugin {
     release(token);
     const [body] = await handler({
       method: "GET",
-      url: `http://localhost${options.endpoint}?token=${token}`,
+      url: `http://localhost${EVENT_STREAM_PATH}?token=${token}`,
       headers: { get: (key) => (key === "accept" ? "text/event-stream" : null) },
       body: null,
-      raw: new Request(`http://localhost${options.endpoint}`),
+      raw: new Request(`http://localhost${EVENT_STREAM_PATH}`),
       context: undefined,
     });
     if (body && typeof body !== "string") await body.return(undefined);
@@ -161,7 +160,7 @@ export function useEventStreams(options: EventStreamOptions): Plugin {
     const refused = documentTooLong(params.query, options.maxDocumentLength) ?? options.persisted.refusal(params.query, params.extensions);
     if (refused) return failed([refused]);
     try {
-      const enveloped = (yogaInstance as YogaLike).getEnveloped({ ...serverContexts.get(request), request, params } as YogaInitialContext);
+      const enveloped = getEnveloped({ ...serverContexts.get(request), request, params } as YogaInitialContext);
       let document;
       try {
         document = enveloped.parse(params.query);
@@ -194,10 +193,10 @@ export function useEventStreams(options: EventStreamOptions): Plugin {
     }
   }
 
-  let yogaInstance: unknown;
+  let getEnveloped!: YogaServerInstance<Record<string, never>, Record<string, unknown>>["getEnveloped"];
   return {
     onYogaInit({ yoga }) {
-      yogaInstance = yoga;
+      getEnveloped = yoga.getEnveloped;
       handler = createHandler<Request>({
         async authenticate(req) {
           if (req.method !== "PUT") return tokenOf(req.headers, req.url);
@@ -224,7 +223,7 @@ export function useEventStreams(options: EventStreamOptions): Plugin {
       });
     },
     async onRequest({ request, url, endResponse, serverContext, fetchAPI }) {
-      if (url.pathname !== options.endpoint) return;
+      if (url.pathname !== EVENT_STREAM_PATH) return;
       serverContexts.set(request, serverContext as Record<string, unknown>);
       const send = (response: SseResponse, onEnd?: () => void) => endResponse(toFetchResponse(fetchAPI, request, response, onEnd));
       const token = tokenOf(request.headers, request.url);
@@ -274,17 +273,6 @@ export function useEventStreams(options: EventStreamOptions): Plugin {
     onDispose() {
       return Promise.all([...reservations.keys()].map((token) => expire(token))).then(() => undefined);
     },
-  };
-}
-
-interface YogaLike {
-  getEnveloped(context: YogaInitialContext): {
-    schema: import("graphql").GraphQLSchema;
-    parse(source: string): import("graphql").DocumentNode;
-    validate(schema: import("graphql").GraphQLSchema, document: import("graphql").DocumentNode): readonly GraphQLError[];
-    contextFactory(): Promise<unknown> | unknown;
-    execute(args: unknown): Promise<unknown> | unknown;
-    subscribe(args: unknown): Promise<unknown> | unknown;
   };
 }
 

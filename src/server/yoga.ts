@@ -184,7 +184,6 @@ export function createColloquyYoga(
       useFeeds(db.prisma, settings, responseCache ?? undefined, logError),
       // Server-Sent Events in graphql-sse's single-connection mode; it does the checks below that it needs itself.
       useEventStreams({
-        endpoint: EVENT_STREAM_PATH,
         csrfPrevention: csrfRule,
         maxBodyBytes: settings.maxBodyBytes,
         maxDocumentLength: settings.limits.maxDocumentLength,
