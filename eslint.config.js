@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", "tests/graphql/", "examples/client/graphql/", "data/", "tmp/", "tests/clients/node_modules/", "tests/clients/relay/src/__generated__/"] },
+  { ignores: ["node_modules/", "dist/", ".dist-*/", "src/generated/", "tests/graphql/", "examples/client/graphql/", "data/", "tmp/", "tests/clients/node_modules/", "tests/clients/relay/src/__generated__/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,9 +5,10 @@
 // PRISMA_SCHEMA_ENGINE_BINARY names an executable. Point it at a stub that only
 // exits, so install works with no access beyond the npm registry.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "colloquy");
@@ -29,20 +30,24 @@ function generate(schema) {
 
 generate(path.join(root, "prisma", "schema.prisma"));
 
-// The derivation lives in src/db/providers.ts; tsx (a dependency) runs it.
-const derived = spawnSync(
-  process.execPath,
-  [
-    "--import",
-    "tsx",
-    "--input-type=module",
-    "-e",
-    `import { readFileSync } from "node:fs";
-     import { datamodelFor, schemaPath } from "./src/db/providers.ts";
-     process.stdout.write(datamodelFor("postgresql", readFileSync(schemaPath, "utf8")));`,
-  ],
-  { cwd: root, encoding: "utf8" },
-);
+// The derivation lives in src/db/providers.ts. tsx (a development dependency)
+// runs it from the sources; an install without development dependencies uses
+// the compiled build instead, which must then exist (docs/deploy.md).
+const compiledProviders = path.join(root, "dist", "db", "providers.js");
+let hasTsx = true;
+try {
+  createRequire(import.meta.url).resolve("tsx");
+} catch {
+  hasTsx = false;
+}
+if (!hasTsx && !existsSync(compiledProviders)) {
+  console.error("Generating the PostgreSQL client needs tsx (npm install with development dependencies) or a compiled build (npm run build).");
+  process.exit(1);
+}
+const derive = `import { readFileSync } from "node:fs";
+     import { datamodelFor, schemaPath } from ${JSON.stringify(hasTsx ? "./src/db/providers.ts" : pathToFileURL(compiledProviders).href)};
+     process.stdout.write(datamodelFor("postgresql", readFileSync(schemaPath, "utf8")));`;
+const derived = spawnSync(process.execPath, [...(hasTsx ? ["--import", "tsx"] : []), "--input-type=module", "-e", derive], { cwd: root, encoding: "utf8" });
 if (derived.status !== 0) {
   process.stderr.write(derived.stderr);
   process.exit(derived.status ?? 1);

@@ -1,4 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { print } from "graphql";
+import type { ResultOf } from "@graphql-typed-document-node/core";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,12 +11,19 @@ import { migrateDatabase } from "../src/db/migrate.js";
 import { migrationsDirs } from "../src/db/providers.js";
 import { freshDatabaseUrl, testProvider } from "./support/database.js";
 import { graphql } from "./graphql/index.js";
+import { INLINE_LIMIT } from "../src/content/rendering.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 const SiteTitle = graphql(`
   query SiteTitle {
     site { title }
     posts(first: 1) { totalCount }
+  }
+`);
+
+const PostBodies = graphql(`
+  query PostBodies {
+    posts(first: 20) { edges { node { slug body } } }
   }
 `);
 
@@ -135,8 +144,15 @@ describe("migrations", () => {
   });
 });
 
-async function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+/** The server as the tests run it (TypeScript through tsx), or as `npm start` runs it (the compiled build). */
+const fromSources = ["--import", "tsx", "src/server/main.ts"];
+const asNpmStart = ["scripts/run.mjs", "server/main"];
+
+async function startMain(
+  env: Record<string, string>,
+  entry: string[] = fromSources,
+): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, entry, {
     env: { ...process.env, PORT: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -169,18 +185,25 @@ async function postCount(port: number): Promise<number> {
 }
 
 describe("npm start", () => {
-  it("migrates a new database file, loads the demo content once, and keeps it on restart", async () => {
+  // npm start compiles src/ to dist/ when the build is missing or stale; do it
+  // here, once, so the tests below time the server and not tsc.
+  beforeAll(() => {
+    const built = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { encoding: "utf8", timeout: 300_000 });
+    expect(built.status, built.stderr).toBe(0);
+  }, 300_000);
+
+  it("runs the compiled build: migrates a new database file, loads the demo content once, and keeps it on restart", async () => {
     const fresh = await freshDatabaseUrl({ migrated: false });
     // On SQLite, in a folder that does not exist yet.
     const env = { DATABASE_URL: fresh.url.replace(/colloquy\.db$/, "nested/blog.db") };
     try {
-      const first = await startMain(env);
+      const first = await startMain(env, asNpmStart);
       const count = await postCount(first.port);
       expect(count).toBeGreaterThan(5);
       first.child.kill("SIGTERM");
       await new Promise((resolve) => first.child.once("exit", resolve));
 
-      const second = await startMain(env);
+      const second = await startMain(env, asNpmStart);
       expect(await postCount(second.port)).toBe(count);
       second.child.kill("SIGTERM");
       await new Promise((resolve) => second.child.once("exit", resolve));
@@ -253,6 +276,34 @@ describe("npm start", () => {
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it("runs the compiled build's Markdown workers: long bodies render off the main thread", async () => {
+    const fresh = await freshDatabaseUrl({ migrated: false });
+    try {
+      const { child, port, output } = await startMain({ DATABASE_URL: fresh.url, COLLOQUY_METRICS_PORT: "0" }, asNpmStart);
+      let metricsUrl: string | undefined;
+      for (let i = 0; i < 100 && !metricsUrl; i++) {
+        metricsUrl = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
+        if (!metricsUrl) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(metricsUrl).toBeDefined();
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: print(PostBodies) }),
+      });
+      const result = (await response.json()) as { data: ResultOf<typeof PostBodies> };
+      const bodies = result.data.posts.edges.map((edge) => edge.node.body);
+      // The demo essays are longer than the inline limit, so they went to the pool.
+      expect(bodies.some((body) => body.length > INLINE_LIMIT && body.includes("<p>"))).toBe(true);
+      const metrics = await (await fetch(metricsUrl!)).text();
+      expect(metrics).toMatch(/colloquy_markdown_parsed_characters_total\{where="worker"\} [1-9]/);
+      child.kill("SIGTERM");
+      expect(await new Promise((resolve) => child.once("exit", resolve))).toBe(0);
     } finally {
       await fresh.drop();
     }

@@ -29,9 +29,16 @@ const MAX_QUEUE = 200;
 const threads = Math.max(1, Math.min(4, availableParallelism() - 1));
 let pool: Piscina | null = null;
 
+/**
+ * The worker's entry: the compiled one next to this module in `dist/`, or,
+ * when this module is itself TypeScript run through tsx, the launcher that
+ * registers tsx in the worker before loading the tasks.
+ */
+const workerEntry = new URL(import.meta.url.endsWith(".ts") ? "./markdown-worker.mjs" : "./markdown-worker.js", import.meta.url).href;
+
 function workers(): Piscina {
   pool ??= new Piscina({
-    filename: new URL("./markdown-worker.mjs", import.meta.url).href,
+    filename: workerEntry,
     minThreads: 1,
     maxThreads: threads,
     idleTimeout: 60_000,

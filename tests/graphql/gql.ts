@@ -172,6 +172,7 @@ type Documents = {
     "\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n": typeof types.ScaleCreatePostDocument,
     "\n  query ScaleSite { site { title } }\n": typeof types.ScaleSiteDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": typeof types.SiteTitleDocument,
+    "\n  query PostBodies {\n    posts(first: 20) { edges { node { slug body } } }\n  }\n": typeof types.PostBodiesDocument,
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": typeof types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": typeof types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": typeof types.SharedUpdatePostDocument,
@@ -384,6 +385,7 @@ const documents: Documents = {
     "\n  mutation ScaleCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { replayed post { id title } }\n    }\n  }\n": types.ScaleCreatePostDocument,
     "\n  query ScaleSite { site { title } }\n": types.ScaleSiteDocument,
     "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n": types.SiteTitleDocument,
+    "\n  query PostBodies {\n    posts(first: 20) { edges { node { slug body } } }\n  }\n": types.PostBodiesDocument,
     "\n  query SharedPost($slug: String!) {\n    post(slug: $slug) { id title revision commentCount comments(first: 50) { totalCount } }\n  }\n": types.SharedPostDocument,
     "\n  mutation SharedAddComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on CommentPayload { comment { id status } } }\n  }\n": types.SharedAddCommentDocument,
     "\n  mutation SharedUpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on PostPayload { post { title } } }\n  }\n": types.SharedUpdatePostDocument,
@@ -1084,6 +1086,10 @@ export function graphql(source: "\n  query ScaleSite { site { title } }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query SiteTitle {\n    site { title }\n    posts(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostBodies {\n    posts(first: 20) { edges { node { slug body } } }\n  }\n"): (typeof documents)["\n  query PostBodies {\n    posts(first: 20) { edges { node { slug body } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
