@@ -42,6 +42,10 @@ describe("the layers", () => {
     expect(violations(["db"], ["loaders", "auth"])).toEqual([]);
   });
 
+  it("domain/ and content/ import nothing from schema/: what they share with it is neutral (error codes, the global-id format)", () => {
+    expect(violations(["domain", "content"], ["schema"])).toEqual([]);
+  });
+
   it("only src/config.ts reads the environment, and only the entry points read the config", () => {
     expect(files.filter(({ text }) => /process\.env\b/.test(text)).map(({ file }) => file)).toEqual(["config.ts"]);
     const readers = files.filter(({ text }) => /import\s*\{[^}]*\breadConfig\b[^}]*\}\s*from/.test(text)).map(({ file }) => file);

@@ -2,7 +2,7 @@ import { appendFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
-import { encodeGlobalId } from "../src/schema/global-id.js";
+import { encodeGlobalId } from "../src/global-id.js";
 import { schema } from "../src/schema/schema.js";
 import type { InternalErrorEntry } from "../src/server/hardening.js";
 import { operationArbitrary, type FuzzPools } from "./support/fuzz-operations.js";

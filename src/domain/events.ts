@@ -1,7 +1,7 @@
 import type { TransactionClient } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { OutboxEvent } from "../generated/prisma/client.js";
-import { encodeGlobalId } from "../schema/global-id.js";
+import { encodeGlobalId } from "../global-id.js";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "./webhooks.js";
 
 // The transactional outbox. A write that readers or webhooks should hear about

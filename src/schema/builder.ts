@@ -8,7 +8,7 @@ import type { Context } from "./context.js";
 import { ForbiddenError } from "../domain/errors.js";
 import { ErrorCode } from "../errors.js";
 import { badUserInput } from "./errors.js";
-import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { decodeGlobalId, encodeGlobalId } from "../global-id.js";
 
 const MAX_NODES = 100;
 

@@ -2,7 +2,7 @@ import type { Post } from "../generated/prisma/client.js";
 import { countChanges, loadChangesPage, changesInOrder, type ChangeRow } from "../loaders/changes.js";
 import { newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { encodeGlobalId } from "./global-id.js";
+import { encodeGlobalId } from "../global-id.js";
 import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pageRequestFrom } from "./pagination.js";
 import { PostStatusEnum } from "./post.js";
 import { PostRef } from "./refs.js";

@@ -1,7 +1,8 @@
 import { createPost, deletePost, POST_LIMITS, setPostStatus, updatePost } from "../domain/posts.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../domain/errors.js";
 import { builder } from "./builder.js";
-import { encodeGlobalId, idOfType } from "./global-id.js";
+import { encodeGlobalId } from "../global-id.js";
+import { idOfType } from "./global-id.js";
 import { PostRef } from "./refs.js";
 
 // Writing posts. The rules live in src/domain/posts.ts; this file maps the

@@ -2,7 +2,7 @@ import { registerWebhook, WEBHOOK_EVENTS, type WebhookEvent } from "../domain/we
 import { ValidationError, ForbiddenError } from "../domain/errors.js";
 import type { WebhookDelivery, WebhookEndpoint } from "../generated/prisma/client.js";
 import { builder } from "./builder.js";
-import { encodeGlobalId } from "./global-id.js";
+import { encodeGlobalId } from "../global-id.js";
 import { badUserInput } from "./errors.js";
 
 // Webhooks for editors: register endpoints per event type, and read the

@@ -16,7 +16,7 @@ import {
 import type { Plugin } from "graphql-yoga";
 import type { Result } from "ioredis";
 import { createHash } from "node:crypto";
-import { encodeGlobalId } from "../schema/global-id.js";
+import { encodeGlobalId } from "../global-id.js";
 import { throttledWarning, type SharedRedis } from "./redis.js";
 import { boundedMemo } from "../bounded-memo.js";
 
