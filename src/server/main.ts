@@ -20,6 +20,12 @@ if (config.demo && (await isEmptyDatabase(db.prisma))) {
 }
 
 const logger = createLogger(config.logLevel);
+// A promise that rejects with no handler (for example a field's result left
+// behind when a sibling's error ended the response early) is logged, not
+// allowed to end the process and every request in flight with it.
+process.on("unhandledRejection", (reason) => {
+  logger.error({ err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) }, "unhandled rejection");
+});
 // The first long text should not wait for a Markdown worker to load.
 warmMarkdownWorkers();
 const yoga = createColloquyYoga(db, config, { logger });
