@@ -78,7 +78,7 @@ function buildOrExit() {
   }
 }
 
-export async function buildIfStale() {
+export function buildIfStale() {
   if (!isStale()) return;
   console.error(existsSync(distDir) ? "The sources changed since the last build: compiling src/ to dist/ ..." : "No build yet: compiling src/ to dist/ ...");
   buildOrExit();
@@ -86,6 +86,6 @@ export async function buildIfStale() {
 
 // `node scripts/build.mjs` always compiles; `--if-stale` only when the sources changed.
 if (import.meta.filename === process.argv[1]) {
-  if (process.argv.includes("--if-stale")) await buildIfStale();
+  if (process.argv.includes("--if-stale")) buildIfStale();
   else buildOrExit();
 }

@@ -14,7 +14,7 @@ if (!entry) {
   process.exit(2);
 }
 const file = path.join(distDir, `${entry}.js`);
-await buildIfStale();
+buildIfStale();
 if (!existsSync(file)) {
   console.error(`No such entry point in the build: ${path.relative(process.cwd(), file)}`);
   process.exit(2);

@@ -174,6 +174,16 @@ async function startMain(
   return { child, port, output: () => output };
 }
 
+/** The address of the metrics port, once the server has printed it. */
+async function metricsUrlOf(output: () => string): Promise<string | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const url = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
+    if (url) return url;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return undefined;
+}
+
 async function postCount(port: number): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
@@ -263,11 +273,7 @@ describe("npm start", () => {
     const fresh = await freshDatabaseUrl({ migrated: false });
     try {
       const { child, port, output } = await startMain({ DATABASE_URL: fresh.url, COLLOQUY_METRICS_PORT: "0" });
-      let metricsUrl: string | undefined;
-      for (let i = 0; i < 100 && !metricsUrl; i++) {
-        metricsUrl = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
-        if (!metricsUrl) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const metricsUrl = await metricsUrlOf(output);
       expect(metricsUrl).toBeDefined();
       await postCount(port);
       const metrics = await fetch(metricsUrl!);
@@ -285,11 +291,7 @@ describe("npm start", () => {
     const fresh = await freshDatabaseUrl({ migrated: false });
     try {
       const { child, port, output } = await startMain({ DATABASE_URL: fresh.url, COLLOQUY_METRICS_PORT: "0" }, asNpmStart);
-      let metricsUrl: string | undefined;
-      for (let i = 0; i < 100 && !metricsUrl; i++) {
-        metricsUrl = /Metrics: (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(output())?.[1];
-        if (!metricsUrl) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const metricsUrl = await metricsUrlOf(output);
       expect(metricsUrl).toBeDefined();
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: "POST",
