@@ -45,6 +45,12 @@ const Excerpt = graphql(`
   }
 `);
 
+const ExcerptAfterDiscussion = graphql(`
+  query ExcerptAfterDiscussion($maxLength: Int!) {
+    posts(first: 50) { edges { node { discussion { slug } excerpt(maxLength: $maxLength) } } }
+  }
+`);
+
 function errorOf(response: { status: number; data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }) {
   expect(response.status).toBe(200);
   expect(response.errors).toHaveLength(1);
@@ -155,6 +161,24 @@ describe("other bad input", () => {
   it("refuses an out-of-range excerpt length", async () => {
     const error = errorOf(await server.execute(Excerpt, { maxLength: 5 }));
     expect(error.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("leaves no promise unhandled when a list item fails after the items before it went asynchronous", async () => {
+    // A post with a discussion waits for its loader; one without fails at once. The
+    // executor used to give up on the list there, leaving the earlier items' promises
+    // to reject with nobody listening (an unhandled rejection per item).
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listen);
+    try {
+      const response = await server.execute(ExcerptAfterDiscussion, { maxLength: 5 });
+      expect(response.data).toBeNull();
+      expect(response.errors?.map((e) => e.extensions?.code)).toContain("BAD_USER_INPUT");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off("unhandledRejection", listen);
+    }
+    expect(unhandled).toEqual([]);
   });
 
   it("answers an invalid document with a validation error, not a 500", async () => {

@@ -62,6 +62,7 @@ type Documents = {
     "\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n": typeof types.AuthorPostsAfterDocument,
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": typeof types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptDocument,
+    "\n  query ExcerptAfterDiscussion($maxLength: Int!) {\n    posts(first: 50) { edges { node { discussion { slug } excerpt(maxLength: $maxLength) } } }\n  }\n": typeof types.ExcerptAfterDiscussionDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": typeof types.EmptySlugDocument,
     "\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n": typeof types.StreamPostIdDocument,
     "\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": typeof types.StreamCommentDocument,
@@ -275,6 +276,7 @@ const documents: Documents = {
     "\n  query AuthorPostsAfter($after: String) {\n    author(slug: \"eleanor-voss\") { posts(first: 2, after: $after) { edges { cursor } } }\n  }\n": types.AuthorPostsAfterDocument,
     "\n  query TitleOrder($after: String) {\n    posts(first: 2, after: $after, orderBy: { field: TITLE, direction: ASC }) { edges { cursor } }\n  }\n": types.TitleOrderDocument,
     "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptDocument,
+    "\n  query ExcerptAfterDiscussion($maxLength: Int!) {\n    posts(first: 50) { edges { node { discussion { slug } excerpt(maxLength: $maxLength) } } }\n  }\n": types.ExcerptAfterDiscussionDocument,
     "\n    query EmptySlug($slug: String!) {\n      post(slug: $slug) { title }\n    }\n  ": types.EmptySlugDocument,
     "\n  query StreamPostId($slug: String!) {\n    post(slug: $slug) { id title }\n  }\n": types.StreamPostIdDocument,
     "\n  mutation StreamComment($input: AddCommentInput!) {\n    addComment(input: $input) { __typename }\n  }\n": types.StreamCommentDocument,
@@ -646,6 +648,10 @@ export function graphql(source: "\n  query TitleOrder($after: String) {\n    pos
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n"): (typeof documents)["\n  query Excerpt($maxLength: Int!) {\n    posts(first: 1) { edges { node { excerpt(maxLength: $maxLength) } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExcerptAfterDiscussion($maxLength: Int!) {\n    posts(first: 50) { edges { node { discussion { slug } excerpt(maxLength: $maxLength) } } }\n  }\n"): (typeof documents)["\n  query ExcerptAfterDiscussion($maxLength: Int!) {\n    posts(first: 50) { edges { node { discussion { slug } excerpt(maxLength: $maxLength) } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
