@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueToken } from "../src/auth/tokens.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
@@ -86,6 +87,24 @@ const Thread = graphql(`
   }
 `);
 
+const AnswerPost = graphql(`
+  mutation AnswerHiddenPost($input: CreatePostInput!) {
+    createPost(input: $input) { __typename ... on ValidationError { fields { path message } } }
+  }
+`);
+
+const ChangePost = graphql(`
+  mutation ChangeHiddenPost($input: UpdatePostInput!) {
+    updatePost(input: $input) { __typename ... on NotFoundError { code } ... on ForbiddenError { code } }
+  }
+`);
+
+const CommentOn = graphql(`
+  mutation CommentOnHiddenPost($input: AddCommentInput!) {
+    addComment(input: $input) { __typename ... on NotFoundError { code } }
+  }
+`);
+
 describe("hidden content stays hidden", () => {
   it("gives null from node(id:) for a draft, its source, its comment, an undated post and an orphaned reply", async () => {
     for (const id of [
@@ -130,5 +149,42 @@ describe("hidden content stays hidden", () => {
       }
     }
     expect(post!.commentCount).toBe(reachable);
+  });
+});
+
+describe("writes see posts as reads do", () => {
+  // Another author than the undated post's: to them it is hidden, as it is to every reader.
+  let token = "";
+  beforeAll(async () => {
+    token = (await issueToken(server.db.prisma, "eleanor-voss", "AUTHOR")).token;
+  });
+
+  it("will not let a post answer an undated post or someone else's draft", async () => {
+    for (const hiddenId of [hidden.undatedPostId, hidden.draftId]) {
+      const input = { title: "An Answer", body: "Text.", inResponseToId: globalId("Post", hiddenId) };
+      const { createPost } = dataOf(await server.execute(AnswerPost, { input }, { token }));
+      expect(createPost, `post ${hiddenId}`).toEqual({
+        __typename: "ValidationError",
+        fields: [{ path: ["inResponseToId"], message: "no such post" }],
+      });
+    }
+  });
+
+  it("reports an undated post as not found to an author who may not change it, as it does a draft", async () => {
+    for (const hiddenId of [hidden.undatedPostId, hidden.draftId]) {
+      const input = { id: globalId("Post", hiddenId), expectedRevision: 1, title: "Taken Over" };
+      expect(dataOf(await server.execute(ChangePost, { input }, { token })).updatePost, `post ${hiddenId}`).toEqual({
+        __typename: "NotFoundError",
+        code: "NOT_FOUND",
+      });
+    }
+    const published = await server.db.prisma.post.findFirstOrThrow({ where: { slug: "hardins-pasture-was-never-empty" } });
+    const input = { id: globalId("Post", published.id), expectedRevision: published.revision, title: "Taken Over" };
+    expect(dataOf(await server.execute(ChangePost, { input }, { token })).updatePost).toEqual({ __typename: "ForbiddenError", code: "FORBIDDEN" });
+  });
+
+  it("will not take a comment on an undated post", async () => {
+    const input = { postId: globalId("Post", hidden.undatedPostId), body: "Hello?", authorName: "A Reader" };
+    expect(dataOf(await server.execute(CommentOn, { input })).addComment).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });
   });
 });

@@ -3,7 +3,7 @@ import type { Viewer } from "../auth/viewer.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Comment, CommentStatus } from "../generated/prisma/client.js";
 import { loadCommentsById } from "../loaders/records.js";
-import { visibilityFor } from "../loaders/visibility.js";
+import { canSeePost, visibilityFor } from "../loaders/visibility.js";
 import { ForbiddenError, NotFoundError } from "./errors.js";
 import { recordEvent } from "./events.js";
 import { hookPoint } from "./faults.js";
@@ -27,12 +27,6 @@ export interface CommentPolicy {
   moderation: boolean;
   /** How long an author may edit their own comment. */
   editMinutes: number;
-}
-
-/** Whether the viewer may see (and so comment on) this post: published, or a draft they may read. */
-function canSeePost(viewer: Viewer, post: { status: string; publishedAt: Date | null; authorId: number }): boolean {
-  if (post.status === "PUBLISHED" && post.publishedAt) return true;
-  return viewer.kind === "author" && (viewer.role === "EDITOR" || viewer.authorId === post.authorId);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer.js";
 import { refreshSources, sourcesCitedBy, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
+import { canSeePost, visiblePostWhere } from "../loaders/visibility.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 import { recordEvent } from "./events.js";
 import { faultPoint } from "./faults.js";
@@ -60,10 +61,8 @@ export function slugScopeFor(status: PostStatus, authorId: number): number {
  * and then the slug is refused because of a post everyone can see.
  */
 async function checkSlugFree(tx: TransactionClient, viewer: Author, slug: string, exceptPostId?: number): Promise<void> {
-  const visible =
-    viewer.role === "EDITOR" ? {} : { OR: [{ status: "PUBLISHED" as const }, { authorId: viewer.authorId }] };
   const holder = await tx.post.findFirst({
-    where: { slug, ...visible, ...(exceptPostId === undefined ? {} : { id: { not: exceptPostId } }) },
+    where: { slug, ...visiblePostWhere(viewer), ...(exceptPostId === undefined ? {} : { id: { not: exceptPostId } }) },
     select: { id: true },
   });
   if (holder) slugTaken(slug);
@@ -77,7 +76,7 @@ async function postToChange(tx: TransactionClient, viewer: Author, postId: numbe
   const post = await tx.post.findFirst({ where: { id: postId } });
   if (!post) throw new NotFoundError("No such post.");
   if (viewer.role === "EDITOR" || post.authorId === viewer.authorId) return post;
-  if (post.status === "DRAFT") throw new NotFoundError("No such post.");
+  if (!canSeePost(viewer, post)) throw new NotFoundError("No such post.");
   throw new ForbiddenError("Only the post's author or an editor may change it.");
 }
 
@@ -131,9 +130,7 @@ async function checkReferences(tx: TransactionClient, viewer: Author, input: Pos
   }
   if (input.inResponseToId != null) {
     const target = await tx.post.findFirst({ where: { id: input.inResponseToId } });
-    const visible =
-      target && (target.status === "PUBLISHED" || viewer.role === "EDITOR" || target.authorId === viewer.authorId);
-    if (!visible) checks.add(["inResponseToId"], "no such post");
+    if (!target || !canSeePost(viewer, target)) checks.add(["inResponseToId"], "no such post");
     else if (postId !== undefined && (await wouldCycle(tx, postId, input.inResponseToId))) {
       checks.add(["inResponseToId"], "a post cannot answer itself, or a post that answers it");
     }

@@ -26,15 +26,42 @@ export interface Visibility {
 export const everyone = Prisma.sql`1 = 1`;
 
 /**
- * Published posts (with a publication time) are public. Authors also see their
- * own drafts; editors see every post.
+ * Who may see a post, declared once. Published posts (with a publication time)
+ * are public; authors also see their own drafts; editors see every post. The
+ * SQL every loader filters by, the Prisma filter and the check in JavaScript
+ * that the writes in domain/ use are all read off this one value.
  */
+type PostRule = { sees: "every post" } | { sees: "published posts"; andThoseOf: number | null };
+
+function postRuleFor(viewer: Viewer): PostRule {
+  if (viewer.kind === "anonymous") return { sees: "published posts", andThoseOf: null };
+  if (viewer.role === "EDITOR") return { sees: "every post" };
+  return { sees: "published posts", andThoseOf: viewer.authorId };
+}
+
+/** The rule as SQL over the post row aliased `alias`. */
 function postRule(viewer: Viewer): (alias: string) => Prisma.Sql {
+  const rule = postRuleFor(viewer);
+  if (rule.sees === "every post") return () => everyone;
   const published = (alias: string) => `${alias}."status" = 'PUBLISHED' AND ${alias}."publishedAt" IS NOT NULL`;
-  if (viewer.kind === "anonymous") return (alias) => Prisma.raw(published(alias));
-  if (viewer.role === "EDITOR") return () => everyone;
-  const own = viewer.authorId;
+  const own = rule.andThoseOf;
+  if (own === null) return (alias) => Prisma.raw(published(alias));
   return (alias) => Prisma.sql`(${Prisma.raw(published(alias))} OR ${Prisma.raw(`${alias}."authorId"`)} = ${own})`;
+}
+
+/** The rule as a Prisma filter, for a write that looks a post up inside its transaction. */
+export function visiblePostWhere(viewer: Viewer): Prisma.PostWhereInput {
+  const rule = postRuleFor(viewer);
+  if (rule.sees === "every post") return {};
+  const published: Prisma.PostWhereInput = { status: "PUBLISHED", publishedAt: { not: null } };
+  return rule.andThoseOf === null ? published : { OR: [published, { authorId: rule.andThoseOf }] };
+}
+
+/** The rule applied to a post already read. */
+export function canSeePost(viewer: Viewer, post: { status: string; publishedAt: Date | null; authorId: number }): boolean {
+  const rule = postRuleFor(viewer);
+  if (rule.sees === "every post") return true;
+  return (post.status === "PUBLISHED" && post.publishedAt !== null) || post.authorId === rule.andThoseOf;
 }
 
 export function visibilityFor(viewer: Viewer): Visibility {

@@ -208,6 +208,9 @@ type Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": typeof types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": typeof types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": typeof types.CountedThreadDocument,
+    "\n  mutation AnswerHiddenPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": typeof types.AnswerHiddenPostDocument,
+    "\n  mutation ChangeHiddenPost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on NotFoundError { code } ... on ForbiddenError { code } }\n  }\n": typeof types.ChangeHiddenPostDocument,
+    "\n  mutation CommentOnHiddenPost($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on NotFoundError { code } }\n  }\n": typeof types.CommentOnHiddenPostDocument,
     "\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.EgressRegisterDocument,
     "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": typeof types.EgressPublishDocument,
     "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": typeof types.EgressDeliveriesDocument,
@@ -422,6 +425,9 @@ const documents: Documents = {
     "\n  query AuthorActivity {\n    author(slug: \"theo-marchetti\") {\n      posts(first: 50) { totalCount edges { node { slug } } }\n      comments(first: 50) { totalCount edges { node { body } } }\n    }\n  }\n": types.AuthorActivityDocument,
     "\n  query HiddenLists {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    responses: posts(first: 100, filter: { isResponse: true }) { totalCount edges { node { slug inResponseTo { slug } } } }\n    standalone: posts(first: 100, filter: { isResponse: false }) { edges { node { slug } } }\n    post(slug: \"undated\") { slug }\n  }\n": types.HiddenListsDocument,
     "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n": types.CountedThreadDocument,
+    "\n  mutation AnswerHiddenPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n": types.AnswerHiddenPostDocument,
+    "\n  mutation ChangeHiddenPost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on NotFoundError { code } ... on ForbiddenError { code } }\n  }\n": types.ChangeHiddenPostDocument,
+    "\n  mutation CommentOnHiddenPost($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on NotFoundError { code } }\n  }\n": types.CommentOnHiddenPostDocument,
     "\n  mutation EgressRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      __typename\n      ... on RegisterWebhookPayload { endpoint { id url } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.EgressRegisterDocument,
     "\n  mutation EgressPublish($input: CreatePostInput!) { createPost(input: $input) { __typename } }\n": types.EgressPublishDocument,
     "\n  query EgressDeliveries {\n    webhookDeliveries(limit: 50) { endpointId attempts status lastStatusCode lastError }\n  }\n": types.EgressDeliveriesDocument,
@@ -1232,6 +1238,18 @@ export function graphql(source: "\n  query HiddenLists {\n    all: posts(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountedThread($slug: String!) {\n    post(slug: $slug) {\n      commentCount\n      comments(first: 100) {\n        edges { node { replies(first: 100) { edges { node { replies(first: 100) { edges { node { replies(first: 100) { totalCount } } } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerHiddenPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"): (typeof documents)["\n  mutation AnswerHiddenPost($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on ValidationError { fields { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeHiddenPost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on NotFoundError { code } ... on ForbiddenError { code } }\n  }\n"): (typeof documents)["\n  mutation ChangeHiddenPost($input: UpdatePostInput!) {\n    updatePost(input: $input) { __typename ... on NotFoundError { code } ... on ForbiddenError { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnHiddenPost($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on NotFoundError { code } }\n  }\n"): (typeof documents)["\n  mutation CommentOnHiddenPost($input: AddCommentInput!) {\n    addComment(input: $input) { __typename ... on NotFoundError { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
