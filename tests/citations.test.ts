@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CITATION_STARTS, parseNote, type NoteParseStats } from "../src/content/citations/parse-note.js";
-import { syncPostFootnotes } from "../src/content/footnotes.js";
+import { syncPostFootnotes } from "../src/domain/footnotes.js";
 import { issueToken } from "../src/auth/tokens.js";
 import type { PostCitationsQuery } from "./graphql/graphql.js";
 import { graphql } from "./graphql/index.js";

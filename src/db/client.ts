@@ -80,6 +80,20 @@ export function describeUrl(url: string): string {
   }
 }
 
+/** The client an interactive transaction hands its callback. */
+export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Which SQL a transaction's client speaks. Prisma's proxy passes reads of the
+ * client's own properties through, so the `dialect` openDatabase gave the
+ * client is there; a client opened some other way carries none, and is refused.
+ */
+export function dialectOf(tx: TransactionClient): Provider {
+  const dialect = (tx as { dialect?: unknown }).dialect;
+  if (dialect !== "sqlite" && dialect !== "postgresql") throw new Error("This client was not opened by openDatabase: it carries no dialect.");
+  return dialect;
+}
+
 const withDialect = (client: GeneratedClient, dialect: Provider): PrismaClient =>
   Object.defineProperty(client, "dialect", { value: dialect, enumerable: false }) as PrismaClient;
 

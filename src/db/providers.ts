@@ -53,13 +53,3 @@ export function datamodelFor(provider: Provider, sqliteModel: string): string {
     .replace(datasource, '$1"postgresql"')
     .replace(output, `$1${JSON.stringify(clientOutputs.postgresql)}`);
 }
-
-/**
- * Which database an interactive transaction's client talks to. Prisma hands
- * the callback a proxy of the client, which passes on the client's own record
- * of its provider. (Kept here, away from the client's module, so that the
- * Markdown workers, which share the footnote code, never load Prisma.)
- */
-export function transactionProvider(tx: object): Provider {
-  return (tx as { _activeProvider?: unknown })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
-}

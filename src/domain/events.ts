@@ -1,5 +1,4 @@
-import type { TransactionClient } from "../content/footnotes.js";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
 import type { OutboxEvent } from "../generated/prisma/client.js";
 import { encodeGlobalId } from "../global-id.js";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "./webhooks.js";

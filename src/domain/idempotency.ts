@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import type { TransactionClient } from "../content/footnotes.js";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
 import { ConflictError } from "./errors.js";
 import { isUniqueViolation } from "./unique.js";
 import { InputChecks } from "./validation.js";

@@ -1,7 +1,7 @@
 import { convertPastedNotes } from "../content/pasted-notes.js";
 import type { Viewer } from "../auth/viewer.js";
-import { refreshSources, sourcesCitedBy, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
-import type { PrismaClient } from "../db/client.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes } from "./footnotes.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
 import type { Post, PostStatus } from "../generated/prisma/client.js";
 import { canSeePost, visiblePostWhere } from "../loaders/visibility.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";

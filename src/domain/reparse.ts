@@ -1,8 +1,8 @@
-import { refreshSources, syncPostFootnotes, type TransactionClient } from "../content/footnotes.js";
+import { parseJson, refreshSources, syncPostFootnotes } from "./footnotes.js";
 import { PARSER_VERSION } from "../content/citations/parse-note.js";
 import { analyzePostBody } from "../content/rendering.js";
 import { sameAuthors, sourceKey, type SourceIdentity } from "../content/sources.js";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
 import { mergeInto } from "./source-editing.js";
 
 // Reading stored notes again with today's parser: in the background once the
@@ -12,15 +12,6 @@ import { mergeInto } from "./source-editing.js";
 // work are merged, keeping the oldest's id. What editors did by hand is kept:
 // their attachments and detachments (by note text), their corrections, and
 // notes on a corrected source stay on it while their text is unchanged.
-
-function json<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
 
 const BATCH = 500;
 
@@ -56,8 +47,8 @@ export async function rekeySources(db: PrismaClient): Promise<{ rekeyed: number;
     after = batch.at(-1)!.id;
     for (const source of batch) {
       // A work an editor described by hand (no note reads it) keeps the fields it was given; so does one only its columns describe.
-      const reading = json<SourceIdentity | null>(source.footnotes[0]?.citation ?? null, null);
-      const identity: SourceIdentity = reading ?? { ...source, authors: json<string[]>(source.authors, []) };
+      const reading = parseJson<SourceIdentity | null>(source.footnotes[0]?.citation ?? null, null);
+      const identity: SourceIdentity = reading ?? { ...source, authors: parseJson<string[]>(source.authors, []) };
       const key = sourceKey(identity);
       const list = clusters.get(key) ?? [];
       const cluster = list.find((c) => sameAuthors(c.authors, identity.authors));

@@ -1,8 +1,9 @@
-import { findOrCreateSource, noteTextHash, refreshSources, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../content/footnotes.js";
+import { noteTextHash, type ResolvedFootnote } from "../content/footnotes.js";
+import { findOrCreateSource, refreshSources, syncPostFootnotes } from "./footnotes.js";
 import type { ParsedSource } from "../content/citations/types.js";
 import { analyzePostBody } from "../content/rendering.js";
 import { sourceKey } from "../content/sources.js";
-import type { PrismaClient } from "../db/client.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
 import type { Source } from "../generated/prisma/client.js";
 import { ConflictError, NotFoundError } from "./errors.js";
 import { InputChecks } from "./validation.js";

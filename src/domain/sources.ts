@@ -1,4 +1,5 @@
-import { refreshSources, SOURCE_FIELDS, type SourceField } from "../content/footnotes.js";
+import { SOURCE_FIELDS, type SourceField } from "../content/footnotes.js";
+import { refreshSources } from "./footnotes.js";
 import type { PrismaClient } from "../db/client.js";
 import type { Source, SourceKind } from "../generated/prisma/client.js";
 import { NotFoundError } from "./errors.js";

@@ -1,9 +1,10 @@
-import type { PrismaClient } from "../../db/client.js";
+import type { PrismaClient, TransactionClient } from "../../db/client.js";
 import { legacyPath } from "../../domain/legacy-urls.js";
 import { recordRevision, slugScopeFor } from "../../domain/posts.js";
 import { slugForTitle, slugify } from "../../domain/validation.js";
 import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
-import { refreshSources, sourcesCitedBy, syncPostFootnotes, type ResolvedFootnote, type TransactionClient } from "../footnotes.js";
+import { type ResolvedFootnote } from "../footnotes.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes } from "../../domain/footnotes.js";
 import { analyzePostBody } from "../rendering.js";
 import { POST_LIMITS } from "../../domain/posts.js";
 
