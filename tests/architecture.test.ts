@@ -46,6 +46,26 @@ describe("the layers", () => {
     expect(violations(["domain", "content"], ["schema"])).toEqual([]);
   });
 
+  it("domain/ is the only write path: nothing in content/ writes rows or opens a transaction", () => {
+    const writes = /\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(\s*\{|\$transaction\b|\$executeRaw/;
+    const writers = files.filter(({ file, text }) => areaOf(file) === "content" && writes.test(text)).map(({ file }) => file);
+    expect(writers).toEqual([]);
+    // The rule is not vacuous: domain/ is where the writes are.
+    expect(files.some(({ file, text }) => file === path.join("domain", "imports.ts") && writes.test(text))).toBe(true);
+  });
+
+  it("domain/ uses content/ for parsing only: never the importers' readers or the demo content", () => {
+    const readers = files
+      .filter(({ file }) => areaOf(file) === "domain")
+      .flatMap(({ file, text }) =>
+        [...text.matchAll(/from\s*"(\.{1,2}\/[^"]+)"/g)]
+          .map((m) => path.relative(src, path.resolve(path.dirname(path.join(src, file)), m[1]!)))
+          .filter((target) => target.startsWith(path.join("content", "import")) || target.startsWith(path.join("content", "demo")))
+          .map((target) => `${file} imports ${target}`),
+      );
+    expect(readers).toEqual([]);
+  });
+
   it("only src/config.ts reads the environment, and only the entry points read the config", () => {
     expect(files.filter(({ text }) => /process\.env\b/.test(text)).map(({ file }) => file)).toEqual(["config.ts"]);
     const readers = files.filter(({ text }) => /import\s*\{[^}]*\breadConfig\b[^}]*\}\s*from/.test(text)).map(({ file }) => file);

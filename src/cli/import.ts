@@ -10,7 +10,7 @@ import { importDisqus, looksLikeDisqus, type DisqusImportReport } from "../conte
 import { importGhost, looksLikeGhost } from "../content/import/ghost.js";
 import { importMarkdown, type ImportReport } from "../content/import/markdown.js";
 import { importWordPress } from "../content/import/wordpress.js";
-import type { ImportSummary } from "../content/import/writer.js";
+import type { ImportSummary } from "../domain/imports.js";
 import { looksLikeWxr } from "../content/import/wxr.js";
 import { closeMarkdownWorkers } from "../content/rendering.js";
 import { readConfig } from "../config.js";

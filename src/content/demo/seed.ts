@@ -1,9 +1,9 @@
 import type { PrismaClient } from "../../db/client.js";
-import { checkedPost, commenterLookup, writePost, writeSharedIn, type AuthorSpec, type CommentSpec, type PostSpec } from "../import/writer.js";
+import { checkedPost, importContentSet, type AuthorSpec, type CommentSpec, type PostSpec } from "../../domain/imports.js";
 import { demoContent } from "./content.js";
 import type { DemoComment, DemoContent, DemoPost } from "./types.js";
 
-// The demo content goes in through the importers' writer (import/writer.ts),
+// The demo content goes in through the importers' writer (domain/imports.ts),
 // with the same rules as any import: footnotes parsed into sources, a first
 // revision per post, slugs in their scopes.
 
@@ -79,16 +79,6 @@ export async function seedDemoContent(db: PrismaClient, content: DemoContent = d
       comments: commentSpecs(post.comments ?? [], authors),
     });
   }
-  await db.$transaction(
-    async (tx) => {
-      const site = { file: "demo", line: 0, title: content.site.title, description: content.site.description };
-      const shared = await writeSharedIn(tx, site, posts, { authors: [...authors.values()], discussions });
-      const context = { ...shared, findCommenter: commenterLookup() };
-      for (const spec of posts) {
-        const { linkLater } = await writePost(tx, spec, context);
-        if (linkLater) throw new Error(`Demo post "${spec.slug}" answers "${spec.inResponseTo!.slug}", which is not in the demo.`);
-      }
-    },
-    { timeout: 60_000 },
-  );
+  const site = { file: "demo", line: 0, title: content.site.title, description: content.site.description };
+  await importContentSet(db, site, posts, { authors: [...authors.values()], discussions });
 }

@@ -6,7 +6,17 @@ import { legacyPath } from "../../domain/legacy-urls.js";
 import { slugify } from "../../domain/validation.js";
 import { stripForbiddenCharacters } from "../characters.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
-import { commenterLookup, commentTree, countInto, countPending, emptySummary, messageOf, writeComments, type CommentSpec, type ImportSummary } from "./writer.js";
+import {
+  commenterLookup,
+  commentTree,
+  countInto,
+  countPending,
+  emptySummary,
+  importComments,
+  messageOf,
+  type CommentSpec,
+  type ImportSummary,
+} from "../../domain/imports.js";
 
 // A Disqus export (Moderation → Export, an XML file of <thread> and <post>
 // elements) brings comments onto posts already in Colloquy: each thread is
@@ -213,7 +223,7 @@ export async function importDisqus(db: PrismaClient, file: string, options: { on
     const tree = commentTree(kept, parents);
     report.comments.pending += countPending(tree);
     try {
-      report.comments.added += await db.$transaction((tx) => writeComments(tx, tree, postId, null, findCommenter), { timeout: 60_000 });
+      report.comments.added += await importComments(db, tree, postId, findCommenter);
       report.threads.matched++;
     } catch (error) {
       report.errors.push({ file, line: thread.line, message: `the comments of thread ${threadId} were not written: ${messageOf(error)}` });

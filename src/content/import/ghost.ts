@@ -7,18 +7,19 @@ import { stripForbiddenCharacters } from "../characters.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
 import {
   checkedPost,
-  discussionForTerm,
   commenterLookup,
   countInto,
+  discussionForTerm,
   emptySummary,
+  importAuthor,
+  importPost,
   messageOf,
-  writePost,
   type AuthorSpec,
   type ImportSummary,
   type Outcome,
   type PostSpec,
   type WriteContext,
-} from "./writer.js";
+} from "../../domain/imports.js";
 
 // A Ghost export (Settings → Advanced → Export, a JSON file) into Colloquy:
 // its staff users as authors, its posts from their HTML, its public tags, and
@@ -114,13 +115,7 @@ export async function importGhost(db: PrismaClient, file: string, options: Ghost
     const bio = text(user.bio).trim().slice(0, AUTHOR_LIMITS.bio);
     const spec: AuthorSpec = { slug, name: name.slice(0, AUTHOR_LIMITS.name), line: 0, ...(bio ? { bio } : {}) };
     authors.set(idOf(user), spec);
-    const row = await db.author.upsert({
-      where: { slug },
-      create: { slug, name: spec.name, bio: bio || "" },
-      update: { name: spec.name, ...(bio ? { bio } : {}) },
-      select: { id: true },
-    });
-    context.authorIds.set(slug, row.id);
+    await importAuthor(db, context, { slug, name: spec.name, bio });
     report.authors++;
   }
 
@@ -188,8 +183,7 @@ export async function importGhost(db: PrismaClient, file: string, options: Ghost
     let author = authors.get(authorId);
     if (!author) {
       author = { slug: "ghost", name: "Ghost", line: 0 };
-      const row = await db.author.upsert({ where: { slug: "ghost" }, create: { slug: "ghost", name: "Ghost" }, update: {}, select: { id: true } });
-      context.authorIds.set("ghost", row.id);
+      await importAuthor(db, context, author, { keepExisting: true });
       report.warnings.push({ ...where, message: `post ${id}: its author is not among the export's users; written as "Ghost"` });
     }
     const terms = (postTags.get(id) ?? []).flatMap(({ id: tagId }) => {
@@ -218,7 +212,7 @@ export async function importGhost(db: PrismaClient, file: string, options: Ghost
       imported: { legacyUrls: [`/${text(post.slug) || slug}/`, ...(canonical ? [canonical] : [])], terms, scheduledAt },
     };
     try {
-      const { outcome } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+      const { outcome } = await importPost(db, spec, context);
       report.posts[outcome as Outcome]++;
     } catch (error) {
       report.errors.push({ ...where, message: `post ${id} not written: ${messageOf(error)}` });

@@ -14,8 +14,9 @@ import { convertPastedNotes } from "../pasted-notes.js";
 import { analyzePostBody } from "../rendering.js";
 import {
   commenterLookup,
+  importPost,
+  linkResponse,
   messageOf,
-  writePost,
   writeShared,
   type AuthorSpec,
   type CommentSpec,
@@ -24,7 +25,7 @@ import {
   type PostSpec,
   type SiteSpec,
   type WriteContext,
-} from "./writer.js";
+} from "../../domain/imports.js";
 
 // Imports essays written as Markdown files with YAML front matter (the format
 // is shown by `npm run import -- --help`). It works in two phases so that the
@@ -820,7 +821,7 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
     const spec = ready.get(file.file);
     if (spec) {
       try {
-        const { outcome, linkLater, postId } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+        const { outcome, linkLater, postId } = await importPost(db, spec, context);
         outcomes.set(spec.file, outcome);
         if (linkLater) toLink.push({ spec, postId });
       } catch (error) {
@@ -832,9 +833,7 @@ export async function importMarkdown(db: PrismaClient, paths: string[], options:
 
   for (const { spec, postId } of toLink) {
     const { slug, line } = spec.inResponseTo!;
-    const target = await db.post.findFirst({ where: { slug }, select: { id: true } });
-    if (target) await db.post.update({ where: { id: postId }, data: { inResponseToId: target.id } });
-    else fail(spec.file, [{ line, message: `inResponseTo "${slug}": the post was written without this link, because that post could not be written` }]);
+    if (!(await linkResponse(db, postId, slug))) fail(spec.file, [{ line, message: `inResponseTo "${slug}": the post was written without this link, because that post could not be written` }]);
   }
 
   const report: ImportReport = { created: 0, updated: 0, skipped: 0, failed: failed.size, errors, warnings: found.warnings };

@@ -6,21 +6,22 @@ import { POST_LIMITS } from "../../domain/posts.js";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugForTitle, slugify } from "../../domain/validation.js";
 import {
   checkedPost,
-  discussionForTerm,
-  commentTree,
   commenterLookup,
+  commentTree,
   countInto as count,
   countPending,
+  discussionForTerm,
   emptySummary,
+  importAuthor,
+  importPost,
   messageOf,
-  writePost,
   type AuthorSpec,
   type CommentSpec,
   type ImportSummary,
   type Outcome,
   type PostSpec,
   type WriteContext,
-} from "./writer.js";
+} from "../../domain/imports.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
 import { readWxr, type WxrComment, type WxrItem } from "./wxr.js";
 
@@ -67,10 +68,7 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
   const seenSlugs = new Map<string, number>();
   let items = 0;
 
-  const upsertAuthor = async (spec: AuthorSpec) => {
-    const row = await db.author.upsert({ where: { slug: spec.slug }, create: { slug: spec.slug, name: spec.name }, update: { name: spec.name }, select: { id: true } });
-    context.authorIds.set(spec.slug, row.id);
-  };
+  const upsertAuthor = (spec: AuthorSpec) => importAuthor(db, context, { slug: spec.slug, name: spec.name });
 
   /** The post's comments as a tree, from comment_parent; spam, trash, pingbacks and trackbacks left out and counted. */
   const commentsOf = (item: WxrItem): CommentSpec[] => {
@@ -186,7 +184,7 @@ export async function importWordPress(db: PrismaClient, file: string, options: W
       };
       report.comments.pending += countPending(spec.comments);
       try {
-        const { outcome, commentsAdded } = await db.$transaction((tx) => writePost(tx, spec, context), { timeout: 60_000 });
+        const { outcome, commentsAdded } = await importPost(db, spec, context);
         report.posts[outcome as Outcome]++;
         report.comments.added += commentsAdded;
       } catch (error) {

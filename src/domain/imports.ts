@@ -1,18 +1,21 @@
-import type { PrismaClient, TransactionClient } from "../../db/client.js";
-import { legacyPath } from "../../domain/legacy-urls.js";
-import { recordRevision, slugScopeFor } from "../../domain/posts.js";
-import { slugForTitle, slugify } from "../../domain/validation.js";
-import type { AuthorRole, PostStatus } from "../../generated/prisma/client.js";
-import { type ResolvedFootnote } from "../footnotes.js";
-import { refreshSources, sourcesCitedBy, syncPostFootnotes } from "../../domain/footnotes.js";
-import { analyzePostBody } from "../rendering.js";
-import { POST_LIMITS } from "../../domain/posts.js";
+import type { PrismaClient, TransactionClient } from "../db/client.js";
+import type { ResolvedFootnote } from "../content/footnotes.js";
+import { analyzePostBody } from "../content/rendering.js";
+import type { AuthorRole, PostStatus } from "../generated/prisma/client.js";
+import { refreshSources, sourcesCitedBy, syncPostFootnotes } from "./footnotes.js";
+import { legacyPath } from "./legacy-urls.js";
+import { POST_LIMITS, recordRevision, slugScopeFor } from "./posts.js";
+import { slugForTitle, slugify } from "./validation.js";
 
 // The one writer every import format hands its items to (Markdown files,
-// WordPress, Ghost, Disqus, the demo content). A format reads its export into
-// the specs below; the writer matches them to what the database holds (a post
-// by its slug, a comment by its place, author, time and text), so importing
-// the same export again updates and never duplicates.
+// WordPress, Ghost, Disqus, the demo content). A format's reader, in
+// content/import/, reads its export into the specs below; the writer matches
+// them to what the database holds (a post by its slug, a comment by its place,
+// author, time and text), so importing the same export again updates and
+// never duplicates. Each function here that takes `db` is one transaction.
+
+/** How long one item's transaction may run: a post with thousands of notes and comments. */
+const ITEM_TRANSACTION_MS = 60_000;
 
 export interface AuthorSpec {
   slug: string;
@@ -348,7 +351,7 @@ export async function writeShared(
   posts: PostSpec[],
   listed: { authors?: AuthorSpec[]; discussions?: DiscussionSpec[] } = {},
 ) {
-  return db.$transaction((tx) => writeSharedIn(tx, site, posts, listed), { timeout: 60_000 });
+  return db.$transaction((tx) => writeSharedIn(tx, site, posts, listed), { timeout: ITEM_TRANSACTION_MS });
 }
 
 /**
@@ -356,7 +359,7 @@ export async function writeShared(
  * (an authors.yaml, the demo content) are written in their order, then those
  * only posts name, by slug, so that the ids never depend on the order of files.
  */
-export async function writeSharedIn(
+async function writeSharedIn(
   tx: TransactionClient,
   site: SiteSpec | undefined,
   posts: PostSpec[],
@@ -420,6 +423,73 @@ export async function writeSharedIn(
     discussionIds.set(slug, row.id);
   }
   return { authorIds, discussionIds };
+}
+
+/** One post of an import, with its notes and comments, in its own transaction (see writePost). */
+export function importPost(db: PrismaClient, spec: PostSpec, context: WriteContext) {
+  return db.$transaction((tx) => writePost(tx, spec, context), { timeout: ITEM_TRANSACTION_MS });
+}
+
+/** One thread of comments (a Disqus export's) under a post already written, in one transaction; returns how many were added. */
+export function importComments(db: PrismaClient, tree: CommentSpec[], postId: number, findCommenter: FindCommenter): Promise<number> {
+  return db.$transaction((tx) => writeComments(tx, tree, postId, null, findCommenter), { timeout: ITEM_TRANSACTION_MS });
+}
+
+/**
+ * An author an export lists, created or brought up to date by slug: the name,
+ * and the bio when the export gives one. `keepExisting` leaves an author who
+ * is already there as they are (a stand-in such as Ghost's "ghost").
+ */
+export async function importAuthor(
+  db: PrismaClient,
+  context: WriteContext,
+  author: { slug: string; name: string; bio?: string },
+  options: { keepExisting?: boolean } = {},
+): Promise<void> {
+  const bio = author.bio || undefined;
+  const row = await db.author.upsert({
+    where: { slug: author.slug },
+    create: { slug: author.slug, name: author.name, ...(bio ? { bio } : {}) },
+    update: options.keepExisting ? {} : { name: author.name, ...(bio ? { bio } : {}) },
+    select: { id: true },
+  });
+  context.authorIds.set(author.slug, row.id);
+}
+
+/**
+ * The final pass for a post that answers one written after it: the link, once
+ * the post it answers exists. False when there is still no post by that slug.
+ */
+export async function linkResponse(db: PrismaClient, postId: number, answersSlug: string): Promise<boolean> {
+  const target = await db.post.findFirst({ where: { slug: answersSlug }, select: { id: true } });
+  if (!target) return false;
+  await db.post.update({ where: { id: postId }, data: { inResponseToId: target.id } });
+  return true;
+}
+
+/**
+ * A whole, self-contained set of content in one transaction (the demo
+ * content): the site, the authors and discussions, then every post in the
+ * order given, each answering only posts before it. A post that answers one
+ * the set does not hold fails it, and nothing is written.
+ */
+export async function importContentSet(
+  db: PrismaClient,
+  site: SiteSpec,
+  posts: PostSpec[],
+  listed: { authors?: AuthorSpec[]; discussions?: DiscussionSpec[] },
+): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const shared = await writeSharedIn(tx, site, posts, listed);
+      const context = { ...shared, findCommenter: commenterLookup() };
+      for (const spec of posts) {
+        const { linkLater } = await writePost(tx, spec, context);
+        if (linkLater) throw new Error(`Post "${spec.slug}" answers "${spec.inResponseTo!.slug}", which is not among the posts before it.`);
+      }
+    },
+    { timeout: ITEM_TRANSACTION_MS },
+  );
 }
 
 /**
