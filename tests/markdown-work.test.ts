@@ -1,3 +1,4 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { INLINE_LIMIT } from "../src/content/rendering.js";
@@ -39,6 +40,13 @@ const CreateHeavyPost = graphql(`
       ... on PostPayload { post { slug footnotes { number } } }
       ... on ValidationError { fields { path message } }
     }
+  }
+`);
+
+const ReadManyLongPosts = graphql(`
+  query MarkdownWorkReadMany {
+    newest: posts(first: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }
+    oldest: posts(last: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }
   }
 `);
 
@@ -124,4 +132,45 @@ describe("Long, heavy Markdown", () => {
     const again = await parsed();
     expect(again.worker).toBe(first.worker);
   });
+});
+
+describe("More long texts at once than the workers' queue holds", () => {
+  it("refuses the rest with SERVER_BUSY, a 503 and Retry-After, and keeps answering", async () => {
+    // 150 long posts never rendered, each parsed twice (HTML, and text for the excerpt):
+    // 300 tasks asked for at once, above the queue's 200.
+    const author = await server.db.prisma.author.findFirstOrThrow({ where: { slug: "eleanor-voss" } });
+    const start = Date.parse("2030-01-01T00:00:00Z");
+    await server.db.prisma.post.createMany({
+      data: Array.from({ length: 150 }, (_, i) => ({
+        slug: `busy-${i}`,
+        title: `Busy ${i}`,
+        body: `Post ${i}.\n\n${table(60)}`,
+        status: "PUBLISHED" as const,
+        publishedAt: new Date(start + i * 60_000),
+        authorId: author.id,
+      })),
+    });
+    expect(`Post 0.\n\n${table(60)}`.length).toBeGreaterThan(INLINE_LIMIT);
+    const response = await server.yoga.fetch("http://colloquy.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: print(ReadManyLongPosts) }),
+    });
+    const body = (await response.json()) as { errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    const busy = (body.errors ?? []).filter((error) => error.extensions?.code === "SERVER_BUSY");
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy[0]).toMatchObject({ message: expect.stringContaining("busy"), extensions: { code: "SERVER_BUSY", retryAfterSeconds: 5 } });
+    expect(busy[0]!.path?.length).toBeGreaterThan(0);
+    // Nothing else went wrong, and nothing internal was reported.
+    expect((body.errors ?? []).filter((error) => error.extensions?.code !== "SERVER_BUSY")).toEqual([]);
+    // Once the queue drains (the tasks it took still run after the answer), the same texts render.
+    let later = await server.execute(ReadHeavyPost, { slug: "busy-7" });
+    for (let attempt = 0; attempt < 300 && later.errors?.every((error) => error.extensions?.code === "SERVER_BUSY"); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      later = await server.execute(ReadHeavyPost, { slug: "busy-7" });
+    }
+    expect(dataOf(later).post?.body).toContain("<table>");
+  }, 120_000);
 });

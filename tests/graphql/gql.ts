@@ -101,6 +101,7 @@ type Documents = {
     "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": typeof types.LimitsSiteTitleDocument,
     "\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.MarkdownWorkAddCommentDocument,
     "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": typeof types.MarkdownWorkCreatePostDocument,
+    "\n  query MarkdownWorkReadMany {\n    newest: posts(first: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n    oldest: posts(last: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n  }\n": typeof types.MarkdownWorkReadManyDocument,
     "\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n": typeof types.MarkdownWorkReadPostDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": typeof types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": typeof types.NodeByIdDocument,
@@ -318,6 +319,7 @@ const documents: Documents = {
     "\n  query LimitsSiteTitle {\n    site { title }\n  }\n": types.LimitsSiteTitleDocument,
     "\n  mutation MarkdownWorkAddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      __typename\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.MarkdownWorkAddCommentDocument,
     "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n": types.MarkdownWorkCreatePostDocument,
+    "\n  query MarkdownWorkReadMany {\n    newest: posts(first: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n    oldest: posts(last: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n  }\n": types.MarkdownWorkReadManyDocument,
     "\n  query MarkdownWorkReadPost($slug: String!) {\n    post(slug: $slug) { body(format: HTML) wordCount excerpt(maxLength: 80) }\n  }\n": types.MarkdownWorkReadPostDocument,
     "\n  query Ids {\n    post(slug: \"the-commons-is-a-verb\") {\n      id\n      author { id }\n      discussion { id }\n      footnotes { id source { id } }\n      comments(first: 1) { edges { node { id } } }\n    }\n  }\n": types.IdsDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Post { slug }\n      ... on Author { slug }\n      ... on Discussion { slug }\n      ... on Footnote { number }\n      ... on Source { title }\n      ... on Comment { authorName }\n    }\n  }\n": types.NodeByIdDocument,
@@ -810,6 +812,10 @@ export function graphql(source: "\n  mutation MarkdownWorkAddComment($input: Add
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkdownWorkCreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on PostPayload { post { slug footnotes { number } } }\n      ... on ValidationError { fields { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MarkdownWorkReadMany {\n    newest: posts(first: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n    oldest: posts(last: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n  }\n"): (typeof documents)["\n  query MarkdownWorkReadMany {\n    newest: posts(first: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n    oldest: posts(last: 100) { edges { node { slug body(format: HTML) excerpt(maxLength: 80) } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
