@@ -30,3 +30,6 @@ export const ErrorCode = {
   PERSISTED_QUERY_ONLY: "PERSISTED_QUERY_ONLY",
   PERSISTED_QUERY_HASH_MISMATCH: "PERSISTED_QUERY_HASH_MISMATCH",
 } as const;
+
+/** One of the codes above. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -46,6 +46,11 @@ describe("the layers", () => {
     expect(violations(["domain", "content"], ["schema"])).toEqual([]);
   });
 
+  it("domain/ knows nothing of GraphQL: its errors are plain errors with a code", () => {
+    const graphqlUsers = files.filter(({ file, text }) => areaOf(file) === "domain" && /from\s*"graphql"/.test(text)).map(({ file }) => file);
+    expect(graphqlUsers).toEqual([]);
+  });
+
   it("domain/ is the only write path: nothing in content/ writes rows or opens a transaction", () => {
     const writes = /\.(?:create|createMany|update|updateMany|upsert|delete|deleteMany)\(\s*\{|\$transaction\b|\$executeRaw/;
     const writers = files.filter(({ file, text }) => areaOf(file) === "content" && writes.test(text)).map(({ file }) => file);

@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { ExecutionResult } from "graphql";
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { DomainError, ServerBusyError } from "../domain/errors.js";
 import { ErrorCode } from "../errors.js";
 import { ARMOR_REJECTIONS } from "./limits.js";
 
@@ -17,15 +18,37 @@ export interface InternalErrorEntry {
 export type ErrorLogger = (entry: InternalErrorEntry) => void;
 
 /**
+ * A domain error (domain/errors.ts), thrown by itself or located at a field,
+ * as the response's error: its message, code and details, where it happened,
+ * and for SERVER_BUSY the 503 and Retry-After of HTTP. Null for any other error.
+ */
+function domainError(error: unknown): GraphQLError | null {
+  const located = error instanceof GraphQLError ? error : undefined;
+  const domain = error instanceof DomainError ? error : located?.originalError instanceof DomainError ? located.originalError : null;
+  if (!domain) return null;
+  const http =
+    domain instanceof ServerBusyError ? { http: { status: 503, headers: { "Retry-After": String(domain.retryAfterSeconds) } } } : {};
+  return new GraphQLError(domain.message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions: { ...domain.extensions, ...http },
+  });
+}
+
+/**
  * Unexpected errors reach clients as "Unexpected error." with
  * INTERNAL_SERVER_ERROR and an `errorId`; the message, stack and path go to
- * the log under that id. Errors raised on purpose (a GraphQLError with a code,
- * a user error) pass unchanged. Nothing of SQL, Prisma, file paths or stacks
- * reaches a response.
+ * the log under that id. Errors raised on purpose pass: a GraphQLError with a
+ * code unchanged, a domain error made a GraphQL error with its code. Nothing
+ * of SQL, Prisma, file paths or stacks reaches a response.
  */
 export function maskedErrors(log: ErrorLogger): { maskError: MaskError } {
   return {
     maskError(error: unknown, message: string): Error {
+      const reported = domainError(error);
+      if (reported) return reported;
       const masked = yogaMaskError(error, message, false);
       if (masked === error) return masked;
       const errorId = randomUUID();
