@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { databaseConfig, defaultDatabaseUrl, defaultPoolSettings, type DatabaseConfig } from "./db/client.js";
 import { noEgressExceptions, parseEgressAllowList, type EgressAllowList } from "./domain/webhook-egress.js";
-import { defaultOperationLimits, type OperationLimits } from "./server/limits.js";
-import { defaultRateLimits, type RateLimits } from "./server/rate-limit.js";
+import { defaultOperationLimits, type OperationLimits } from "./server/plugins/limits.js";
+import { defaultRateLimits, type RateLimits } from "./server/plugins/rate-limit.js";
 
 // Every setting Colloquy reads, and the only module that reads the
 // environment: the server and every command-line tool call readConfig(), and

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { encodeGlobalId } from "../src/global-id.js";
 import { schema } from "../src/schema/schema.js";
-import type { InternalErrorEntry } from "../src/server/hardening.js";
+import type { InternalErrorEntry } from "../src/server/plugins/hardening.js";
 import { operationArbitrary, type FuzzPools } from "./support/fuzz-operations.js";
 import { describeRequest, malformedRequestArbitrary, send, validRequestArbitrary, type FuzzRequest, type Tokens } from "./support/fuzz-requests.js";
 import { checkResponse, type Verdict } from "./support/fuzz-responses.js";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken } from "../src/auth/tokens.js";
 import { seedDemoContent } from "../src/content/demo/seed.js";
 import { openDatabase, databaseConfig, type Database, type PrismaClient } from "../src/db/client.js";
-import { monitorReplicas } from "../src/server/read-routing.js";
+import { monitorReplicas } from "../src/server/plugins/read-routing.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl, testProvider, type TestDatabaseUrl } from "./support/database.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";

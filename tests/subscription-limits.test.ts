@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueToken, revokeToken } from "../src/auth/tokens.js";
-import { noRateLimits } from "../src/server/rate-limit.js";
+import { noRateLimits } from "../src/server/plugins/rate-limit.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, serveOverHttp, startTestServer, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";

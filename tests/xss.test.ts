@@ -307,7 +307,7 @@ function readRss(body: string, want: FeedExpectations): FeedReading {
     text: [
       { where: `${where} title`, actual: textOf(channel.title), expected: want.channelTitle },
       { where: `${where} description`, actual: textOf(channel.description), expected: want.channelDescription },
-      // A zero-width space follows "]]" in "]]>" in RSS titles, which sit in CDATA sections (see src/server/feeds.ts).
+      // A zero-width space follows "]]" in "]]>" in RSS titles, which sit in CDATA sections (see src/server/endpoints/feeds.ts).
       { where: `${where} item title`, actual: entry && textOf(entry.title), expected: want.title.replaceAll("]]>", "]]\u200B>") },
       { where: `${where} item author`, actual: entry && textOf(entry["dc:creator"] ?? entry.author), expected: want.author },
     ],

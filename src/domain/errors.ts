@@ -3,7 +3,7 @@ import { ErrorCode } from "../errors.js";
 // Expected failures of writes, and the server's refusal when it is too busy.
 // They are plain errors with a code: nothing here knows GraphQL. A mutation
 // that lists one returns it as a typed result (src/schema/user-errors.ts).
-// Anywhere else the masking boundary (server/hardening.ts) makes it the
+// Anywhere else the masking boundary (server/plugins/hardening.ts) makes it the
 // response's error, with its code and details, never masked as internal.
 
 export interface FieldProblem {

@@ -8,7 +8,7 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from "./webhooks.js";
 // WebhookDelivery row per endpoint listening for it. Both commit with the
 // change or not at all, so a crash between the commit and the sending loses
 // nothing: the dispatcher finds the deliveries on its next pass, and every
-// instance's relay (src/server/outbox.ts) reads the events to feed its
+// instance's relay (src/server/shared-state/outbox.ts) reads the events to feed its
 // subscribers, however late.
 
 export type EventType = WebhookEvent;

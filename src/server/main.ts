@@ -5,9 +5,9 @@ import { readConfig } from "../config.js";
 import { armKill } from "../domain/faults.js";
 import { backfillCitations } from "../domain/sources.js";
 import { createColloquyYoga } from "./yoga.js";
-import { createLogger } from "./logging.js";
-import { renderMetrics } from "./metrics.js";
-import { describeRedisUrl } from "./redis.js";
+import { createLogger } from "./plugins/logging.js";
+import { renderMetrics } from "./plugins/metrics.js";
+import { describeRedisUrl } from "./shared-state/redis.js";
 import { closeMarkdownWorkers, warmMarkdownWorkers } from "../content/rendering.js";
 
 const config = readConfig();

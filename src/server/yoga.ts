@@ -10,12 +10,12 @@ import { schema } from "../schema/schema.js";
 import { defaultApiSettings, type ApiSettings } from "../config.js";
 import type { ContentChange, Context } from "../schema/context.js";
 import { createContext } from "./context.js";
-import { startOutboxRelay } from "./outbox.js";
-import { loadTrustedDocuments, usePersistedQueries } from "./persisted-operations.js";
+import { startOutboxRelay } from "./shared-state/outbox.js";
+import { loadTrustedDocuments, usePersistedQueries } from "./plugins/persisted-operations.js";
 import { defaultWebhookPolicy, startWebhookDispatcher } from "../domain/webhooks.js";
 import { faultPoint } from "../domain/faults.js";
-import { useFeeds } from "./feeds.js";
-import { EVENT_STREAM_PATH, useEventStreams } from "./event-streams.js";
+import { useFeeds } from "./endpoints/feeds.js";
+import { EVENT_STREAM_PATH, useEventStreams } from "./endpoints/event-streams.js";
 import {
   maskedErrors,
   CSRF_HEADERS,
@@ -26,18 +26,20 @@ import {
   useStreamedSubscriptionsOnly,
   useUnsupportedMediaType,
   type ErrorLogger,
-} from "./hardening.js";
-import { createLogger, useRequestLogging, yogaLogger } from "./logging.js";
-import { useMetrics, useMetricsEndpoint } from "./metrics.js";
+} from "./plugins/hardening.js";
+import { createLogger, useRequestLogging, yogaLogger } from "./plugins/logging.js";
+import { useMetrics, useMetricsEndpoint } from "./plugins/metrics.js";
 import type { Logger } from "pino";
-import { useOperationLimits } from "./limits.js";
-import { redisRateLimitStore, useRateLimits, useSubscriptionLimits } from "./rate-limit.js";
-import { openSharedRedis, throttledWarning } from "./redis.js";
-import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./read-routing.js";
+import { useOperationLimits } from "./plugins/limits.js";
+import { redisRateLimitStore, useRateLimits, useSubscriptionLimits } from "./plugins/rate-limit.js";
+import { openSharedRedis, throttledWarning } from "./shared-state/redis.js";
+import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./plugins/read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import { createResponseCache } from "./response-cache.js";
+import { createResponseCache } from "./plugins/response-cache/cache.js";
 import { exampleQuery } from "./graphiql-example.js";
-import { useHealthEndpoint, useHttpCaching, useQueryStats, useReadinessEndpoint } from "./plugins.js";
+import { useHealthEndpoint, useReadinessEndpoint } from "./endpoints/health.js"
+import { useHttpCaching } from "./plugins/http-caching.js"
+import { useQueryStats } from "./plugins/query-stats.js";
 
 /** A parsed document holds its source, and nodes for its tokens: about three times the text, as measured on large documents. */
 const estimatedDocumentSize = (document: DocumentNode) => 3 * (document.loc?.source.body.length ?? 10_000);

@@ -1,4 +1,4 @@
-import type { InternalErrorEntry } from "../../src/server/hardening.js";
+import type { InternalErrorEntry } from "../../src/server/plugins/hardening.js";
 import { LEAK_MARKERS } from "./fuzz-operations.js";
 import type { FuzzRequest, FuzzResponse } from "./fuzz-requests.js";
 

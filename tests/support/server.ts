@@ -6,10 +6,10 @@ import { seedDemoContent } from "../../src/content/demo/seed.js";
 import { databaseConfig, openDatabase, type Database, type DatabaseConfig } from "../../src/db/client.js";
 import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
 import type { ApiSettings } from "../../src/config.js";
-import type { ErrorLogger } from "../../src/server/hardening.js";
+import type { ErrorLogger } from "../../src/server/plugins/hardening.js";
 import type { Logger } from "pino";
-import { defaultOperationLimits, type OperationLimits } from "../../src/server/limits.js";
-import { noRateLimits } from "../../src/server/rate-limit.js";
+import { defaultOperationLimits, type OperationLimits } from "../../src/server/plugins/limits.js";
+import { noRateLimits } from "../../src/server/plugins/rate-limit.js";
 import { openTestDatabase } from "./database.js";
 
 export interface GraphQLResponse<TData> {

@@ -1,8 +1,8 @@
 import { createPubSub } from "graphql-yoga";
-import type { ColloquyEvents, ColloquyPubSub } from "../schema/context.js";
+import type { ColloquyEvents, ColloquyPubSub } from "../../schema/context.js";
 import type { Logger } from "pino";
-import type { PrismaClient } from "../db/client.js";
-import { eventsAfter, latestEventId, parseSubject, pruneEvents } from "../domain/events.js";
+import type { PrismaClient } from "../../db/client.js";
+import { eventsAfter, latestEventId, parseSubject, pruneEvents } from "../../domain/events.js";
 import { throttledWarning, type SharedRedis } from "./redis.js";
 
 // Each instance's relay from the outbox (OutboxEvent, written by the writes

@@ -3,8 +3,8 @@ import { GraphQLError } from "graphql";
 import type { ExecutionResult } from "graphql";
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type MaskError, type Plugin } from "graphql-yoga";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { DomainError, ServerBusyError } from "../domain/errors.js";
-import { ErrorCode } from "../errors.js";
+import { DomainError, ServerBusyError } from "../../domain/errors.js";
+import { ErrorCode } from "../../errors.js";
 import { ARMOR_REJECTIONS } from "./limits.js";
 
 /** One line of the error log: what went wrong, under the id the client was given. */

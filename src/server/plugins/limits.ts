@@ -20,9 +20,9 @@ import {
   type ValueNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { POST_LIMITS } from "../domain/posts.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../schema/pagination.js";
-import { ErrorCode } from "../errors.js";
+import { POST_LIMITS } from "../../domain/posts.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/pagination.js";
+import { ErrorCode } from "../../errors.js";
 
 // Limits on what one operation may ask for. Depth, aliases, directives and
 // tokens are GraphQL Armor's rules; the cost is Colloquy's own, because it

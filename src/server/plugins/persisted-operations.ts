@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../../errors.js";
 import { readFileSync } from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { boundedMemo } from "../bounded-memo.js";
+import { boundedMemo } from "../../bounded-memo.js";
 
 // Persisted operations, two ways:
 // - Automatic persisted queries (APQ): any client may send a SHA-256 hash

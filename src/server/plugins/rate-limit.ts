@@ -3,10 +3,10 @@ import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNo
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import ipaddr from "ipaddr.js";
 import type { Result } from "ioredis";
-import type { Viewer } from "../auth/viewer.js";
-import { ErrorCode } from "../errors.js";
+import type { Viewer } from "../../auth/viewer.js";
+import { ErrorCode } from "../../errors.js";
 import { executionCost, type OperationStart } from "./limits.js";
-import { throttledWarning, type SharedRedis } from "./redis.js";
+import { throttledWarning, type SharedRedis } from "../shared-state/redis.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
 // the author behind a token, or else the network address. Buckets live in

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import { memoSizes } from "../bounded-memo.js";
-import { markdownWork } from "../content/rendering.js";
+import { memoSizes } from "../../bounded-memo.js";
+import { markdownWork } from "../../content/rendering.js";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
-import { totalSqlStatements } from "../db/query-stats.js";
-import { setBatchSink } from "../loaders/batch-stats.js";
+import { totalSqlStatements } from "../../db/query-stats.js";
+import { setBatchSink } from "../../loaders/batch-stats.js";
 
 // Prometheus metrics for the whole process: request rate and latency by
 // route, GraphQL errors by code, SQL statements sent, DataLoader batch sizes,

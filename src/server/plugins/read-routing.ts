@@ -1,12 +1,12 @@
 import type { IncomingMessage } from "node:http";
 import { getOperationAST, OperationTypeNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Viewer } from "../auth/viewer.js";
-import type { PrismaClient } from "../db/client.js";
-import { createLoaders } from "../loaders/context.js";
-import type { Visibility } from "../loaders/visibility.js";
+import type { Viewer } from "../../auth/viewer.js";
+import type { PrismaClient } from "../../db/client.js";
+import { createLoaders } from "../../loaders/context.js";
+import type { Visibility } from "../../loaders/visibility.js";
 import { clientKey } from "./rate-limit.js";
-import type { SharedRedis } from "./redis.js";
+import type { SharedRedis } from "../shared-state/redis.js";
 
 // Read replicas. A query runs on a replica; a mutation, and everything it
 // reads (its payload included), runs on the primary, and so does every read

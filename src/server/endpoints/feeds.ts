@@ -1,23 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { postUrl } from "../content/urls.js";
+import { postUrl } from "../../content/urls.js";
 import { Feed } from "feed";
 import type { Plugin } from "graphql-yoga";
-import { anonymousViewer } from "../auth/viewer.js";
-import { stripForbiddenCharacters } from "../content/characters.js";
-import { escapeHtml } from "../content/markdown.js";
-import { renderMarkdown } from "../content/rendering.js";
-import { postBody, postExcerpt } from "../content/post-rendering.js";
-import type { PrismaClient } from "../db/client.js";
-import type { Post } from "../generated/prisma/client.js";
-import { createLoaders } from "../loaders/context.js";
-import { newestPosts } from "../loaders/orders.js";
-import type { PostFilter } from "../loaders/posts.js";
-import { loadAuthorsById } from "../loaders/records.js";
-import { visibilityFor } from "../loaders/visibility.js";
-import type { ApiSettings } from "../config.js";
-import type { ErrorLogger } from "./hardening.js";
-import { etagOf, ifNoneMatchHits } from "./http-cache.js";
-import type { ResponseCache } from "./response-cache.js";
+import { anonymousViewer } from "../../auth/viewer.js";
+import { stripForbiddenCharacters } from "../../content/characters.js";
+import { escapeHtml } from "../../content/markdown.js";
+import { renderMarkdown } from "../../content/rendering.js";
+import { postBody, postExcerpt } from "../../content/post-rendering.js";
+import type { PrismaClient } from "../../db/client.js";
+import type { Post } from "../../generated/prisma/client.js";
+import { createLoaders } from "../../loaders/context.js";
+import { newestPosts } from "../../loaders/orders.js";
+import type { PostFilter } from "../../loaders/posts.js";
+import { loadAuthorsById } from "../../loaders/records.js";
+import { visibilityFor } from "../../loaders/visibility.js";
+import type { ApiSettings } from "../../config.js";
+import type { ErrorLogger } from "../plugins/hardening.js";
+import { etagOf, ifNoneMatchHits } from "../plugins/http-caching.js";
+import type { ResponseCache } from "../plugins/response-cache/cache.js";
 
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the whole site, each author and each
 // discussion, built with the `feed` library from what an anonymous reader may

@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult } from "graphql";
 import { createHandler, type Handler, type Request as SseRequest, type RequestParams, type Response as SseResponse } from "graphql-sse";
 import { isAsyncIterable, type MaskError, type Plugin, type YogaInitialContext, type YogaServerInstance } from "graphql-yoga";
-import type { Authentication } from "../auth/authenticate.js";
-import { ErrorCode } from "../errors.js";
-import type { CsrfPrevention } from "../config.js";
-import { CSRF_HEADERS, readBoundedBody, withCleanErrors } from "./hardening.js";
-import { documentTooLong } from "./limits.js";
-import type { PersistedQueries } from "./persisted-operations.js";
-import { clientKey, type RateLimits } from "./rate-limit.js";
+import type { Authentication } from "../../auth/authenticate.js";
+import { ErrorCode } from "../../errors.js";
+import type { CsrfPrevention } from "../../config.js";
+import { CSRF_HEADERS, readBoundedBody, withCleanErrors } from "../plugins/hardening.js";
+import { documentTooLong } from "../plugins/limits.js";
+import type { PersistedQueries } from "../plugins/persisted-operations.js";
+import { clientKey, type RateLimits } from "../plugins/rate-limit.js";
 
 // The GraphQL over Server-Sent Events protocol's single-connection mode, at
 // /graphql/stream, with graphql-sse's own handler: a client reserves a stream
