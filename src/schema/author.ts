@@ -6,7 +6,7 @@ import type { Author } from "../generated/prisma/client.js";
 import { idOfType } from "./global-id.js";
 import { authorsByName, newestCommentsFirst, newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { childConnection, pagedConnection } from "./pagination.js";
 import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
@@ -36,12 +36,11 @@ AuthorRef.implement({
       {
         type: PostRef,
         description: "Their published posts, newest first.",
-        resolve: async (author, args, ctx) => {
-          const order = newestPosts(ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Author.posts");
-          const page = await ctx.loaders.posts.pageByAuthor.load({ parent: author.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByAuthor.load(author.id));
-        },
+        resolve: (author, args, ctx) =>
+          childConnection(args, "Author.posts", newestPosts(ctx.visibility.includesDrafts), author.id, {
+            page: ctx.loaders.posts.pageByAuthor,
+            count: ctx.loaders.posts.countByAuthor,
+          }),
       },
       PostConnection,
     ),
@@ -49,12 +48,11 @@ AuthorRef.implement({
       {
         type: CommentRef,
         description: "Their approved comments on published posts, newest first.",
-        resolve: async (author, args, ctx) => {
-          const order = newestCommentsFirst;
-          const request = pageRequestFrom(args, order, "Author.comments");
-          const page = await ctx.loaders.comments.pageByAuthor.load({ parent: author.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.comments.countByAuthor.load(author.id));
-        },
+        resolve: (author, args, ctx) =>
+          childConnection(args, "Author.comments", newestCommentsFirst, author.id, {
+            page: ctx.loaders.comments.pageByAuthor,
+            count: ctx.loaders.comments.countByAuthor,
+          }),
       },
       CommentConnection,
     ),
@@ -77,11 +75,10 @@ builder.queryFields((t) => ({
     {
       type: AuthorRef,
       description: "Every author, by name.",
-      resolve: async (_root, args, ctx) => {
-        const request = pageRequestFrom(args, authorsByName, "Query.authors");
-        const page = await ctx.loaders.directory.authorsPage(request);
-        return connectionFromPage(page, authorsByName, request, () => ctx.loaders.directory.authorsCount());
-      },
+      resolve: (_root, args, ctx) =>
+        pagedConnection(args, "Query.authors", authorsByName, (request) => ctx.loaders.directory.authorsPage(request), () =>
+          ctx.loaders.directory.authorsCount(),
+        ),
     },
     AuthorConnection,
   ),

@@ -4,7 +4,7 @@ import type { Comment } from "../generated/prisma/client.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { idOfType } from "./global-id.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { pagedConnection } from "./pagination.js";
 import { CommentStatusEnum } from "./comment.js";
 import { CommentConnection, CommentRef } from "./refs.js";
 
@@ -123,12 +123,11 @@ builder.queryField("moderationQueue", (t) =>
         }),
         postId: t.arg.id({ description: "Only comments on this post." }),
       },
-      resolve: async (_root, args, ctx) => {
-        const order = oldestCommentsFirst;
-        const request = pageRequestFrom(args, order, "Query.moderationQueue");
+      resolve: (_root, args, ctx) => {
         const filter = { statuses: args.status, postId: args.postId == null ? null : idOfType("Post", args.postId) };
-        const page = await ctx.loaders.comments.moderationPage(filter, request);
-        return connectionFromPage(page, order, request, () => ctx.loaders.comments.moderationCount(filter));
+        return pagedConnection(args, "Query.moderationQueue", oldestCommentsFirst, (request) => ctx.loaders.comments.moderationPage(filter, request), () =>
+          ctx.loaders.comments.moderationCount(filter),
+        );
       },
     },
     CommentConnection,

@@ -2,7 +2,7 @@ import { documentIdPrefix } from "../content/markdown.js";
 import { renderMarkdown } from "../content/rendering.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { childConnection } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
@@ -40,12 +40,11 @@ CommentRef.implement({
       {
         type: CommentRef,
         description: "Approved direct replies, oldest first. Each has replies of its own.",
-        resolve: async (comment, args, ctx) => {
-          const order = oldestCommentsFirst;
-          const request = pageRequestFrom(args, order, "Comment.replies");
-          const page = await ctx.loaders.comments.repliesPageByComment.load({ parent: comment.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.comments.repliesCountByComment.load(comment.id));
-        },
+        resolve: (comment, args, ctx) =>
+          childConnection(args, "Comment.replies", oldestCommentsFirst, comment.id, {
+            page: ctx.loaders.comments.repliesPageByComment,
+            count: ctx.loaders.comments.repliesCountByComment,
+          }),
       },
       CommentConnection,
     ),

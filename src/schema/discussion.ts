@@ -5,7 +5,7 @@ import { ForbiddenError, ValidationError } from "../domain/errors.js";
 import type { Discussion } from "../generated/prisma/client.js";
 import { newestDiscussionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { childConnection, pagedConnection } from "./pagination.js";
 import { PostOrderInput, postOrderFor } from "./post.js";
 import { DiscussionConnection, DiscussionRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
@@ -27,12 +27,11 @@ DiscussionRef.implement({
         type: PostRef,
         description: "The published posts responding to this prompt; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
-        resolve: async (discussion, args, ctx) => {
-          const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Discussion.responses");
-          const page = await ctx.loaders.posts.pageByDiscussion.load({ parent: discussion.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.posts.countByDiscussion.load(discussion.id));
-        },
+        resolve: (discussion, args, ctx) =>
+          childConnection(args, "Discussion.responses", postOrderFor(args.orderBy, ctx.visibility.includesDrafts), discussion.id, {
+            page: ctx.loaders.posts.pageByDiscussion,
+            count: ctx.loaders.posts.countByDiscussion,
+          }),
       },
       PostConnection,
     ),
@@ -55,11 +54,10 @@ builder.queryFields((t) => ({
     {
       type: DiscussionRef,
       description: "Every discussion, newest first.",
-      resolve: async (_root, args, ctx) => {
-        const request = pageRequestFrom(args, newestDiscussionsFirst, "Query.discussions");
-        const page = await ctx.loaders.directory.discussionsPage(request);
-        return connectionFromPage(page, newestDiscussionsFirst, request, () => ctx.loaders.directory.discussionsCount());
-      },
+      resolve: (_root, args, ctx) =>
+        pagedConnection(args, "Query.discussions", newestDiscussionsFirst, (request) => ctx.loaders.directory.discussionsPage(request), () =>
+          ctx.loaders.directory.discussionsCount(),
+        ),
     },
     DiscussionConnection,
   ),

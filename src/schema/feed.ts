@@ -3,7 +3,7 @@ import { countChanges, loadChangesPage, changesInOrder, type ChangeRow } from ".
 import { newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { encodeGlobalId } from "../global-id.js";
-import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pageRequestFrom } from "./pagination.js";
+import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pagedConnection, pageRequestFrom } from "./pagination.js";
 import { PostStatusEnum } from "./post.js";
 import { PostRef } from "./refs.js";
 
@@ -103,10 +103,11 @@ Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every
         const syncing = args.updatedSince != null || cursorList(args.after) === SYNC_LIST;
         if (!syncing) {
           const order = newestPosts(ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Query.feed");
           const filter = { ...args.filter };
-          const page = await ctx.loaders.posts.page(filter, order, request);
-          return { ...connectionFromPage(page, order, request, () => ctx.loaders.posts.count(filter)), syncCursor: null };
+          const connection = await pagedConnection(args, "Query.feed", order, (request) => ctx.loaders.posts.page(filter, order, request), () =>
+            ctx.loaders.posts.count(filter),
+          );
+          return { ...connection, syncCursor: null };
         }
         const request = pageRequestFrom(args, changesInOrder, SYNC_LIST);
         const filter = {

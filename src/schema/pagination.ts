@@ -126,6 +126,39 @@ export function connectionFromPage<Row>(
   };
 }
 
+/**
+ * A connection field's whole recipe, which every connection field calls: the
+ * page request for `list` (whose cursors only it accepts) under `order`, the
+ * page `loadPage` reads for it, and the count, read only when asked for.
+ */
+export async function pagedConnection<Row>(
+  args: ConnectionArguments,
+  list: string,
+  order: SortOrder<Row>,
+  loadPage: (request: ListPageRequest) => Promise<Page<Row>>,
+  count: () => Promise<number>,
+): Promise<ConnectionResult<Row>> {
+  const request = pageRequestFrom(args, order, list);
+  return connectionFromPage(await loadPage(request), order, request, count);
+}
+
+/** A relation's page and count loaders, as loaders/ makes them (createPageLoader, createCountLoader). */
+export interface ParentPages<Row> {
+  page: { load(key: { parent: number; order: SortOrder<Row>; request: PageRequest }): Promise<Page<Row>> };
+  count: { load(parent: number): Promise<number> };
+}
+
+/** The same recipe for one parent's list (an author's posts, a comment's replies): a page of the parent's rows, and their count. */
+export function childConnection<Row>(
+  args: ConnectionArguments,
+  list: string,
+  order: SortOrder<Row>,
+  parent: number,
+  { page, count }: ParentPages<Row>,
+): Promise<ConnectionResult<Row>> {
+  return pagedConnection(args, list, order, (request) => page.load({ parent, order, request }), () => count.load(parent));
+}
+
 /** The list a cursor belongs to, or null when it is not one of ours; for fields whose mode a cursor decides. */
 export function cursorList(cursor: string | null | undefined): string | null {
   if (!cursor || !/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) return null;

@@ -4,7 +4,7 @@ import { newestPosts, newestRevisionsFirst, oldestCommentsFirst, postOrder, type
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
-import { checkFilterLists, connectionFromPage, MAX_PAGE_SIZE, pageRequestFrom } from "./pagination.js";
+import { checkFilterLists, childConnection, MAX_PAGE_SIZE, pagedConnection } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
 
@@ -120,12 +120,11 @@ PostRef.implement({
         type: PostRef,
         description: "Posts written in answer to this one; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
-        resolve: async (post, args, ctx) => {
-          const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Post.responses");
-          const page = await ctx.loaders.posts.responsesPageByPost.load({ parent: post.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.posts.responsesCountByPost.load(post.id));
-        },
+        resolve: (post, args, ctx) =>
+          childConnection(args, "Post.responses", postOrderFor(args.orderBy, ctx.visibility.includesDrafts), post.id, {
+            page: ctx.loaders.posts.responsesPageByPost,
+            count: ctx.loaders.posts.responsesCountByPost,
+          }),
       },
       PostConnection,
     ),
@@ -133,20 +132,25 @@ PostRef.implement({
       {
         type: PostRef,
         description: "The other posts in the same discussion, newest first, without this one. Empty outside a discussion.",
-        resolve: async (post, args, ctx) => {
+        resolve: (post, args, ctx) => {
           const order = newestPosts(ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Post.otherResponses");
           const discussionId = post.discussionId;
           if (discussionId === null) {
-            return connectionFromPage({ rows: [], hasMore: false }, order, request, () => Promise.resolve(0));
+            return pagedConnection(args, "Post.otherResponses", order, async () => ({ rows: [], hasMore: false }), async () => 0);
           }
-          const page = await ctx.loaders.posts.pageByDiscussion.load({
-            parent: discussionId,
+          const { pageByDiscussion, countByDiscussion } = ctx.loaders.posts;
+          return pagedConnection(
+            args,
+            "Post.otherResponses",
             order,
-            request: { ...request, limit: request.limit + 1 },
-          });
-          return connectionFromPage(withoutPost(page, post.id, request.limit, request.direction), order, request, async () =>
-            Math.max(0, (await ctx.loaders.posts.countByDiscussion.load(discussionId)) - 1),
+            async (request) =>
+              withoutPost(
+                await pageByDiscussion.load({ parent: discussionId, order, request: { ...request, limit: request.limit + 1 } }),
+                post.id,
+                request.limit,
+                request.direction,
+              ),
+            async () => Math.max(0, (await countByDiscussion.load(discussionId)) - 1),
           );
         },
       },
@@ -161,12 +165,11 @@ PostRef.implement({
       {
         type: CommentRef,
         description: "Top-level approved comments, oldest first. Replies hang off each comment.",
-        resolve: async (post, args, ctx) => {
-          const order = oldestCommentsFirst;
-          const request = pageRequestFrom(args, order, "Post.comments");
-          const page = await ctx.loaders.comments.topLevelPageByPost.load({ parent: post.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.comments.topLevelCountByPost.load(post.id));
-        },
+        resolve: (post, args, ctx) =>
+          childConnection(args, "Post.comments", oldestCommentsFirst, post.id, {
+            page: ctx.loaders.comments.topLevelPageByPost,
+            count: ctx.loaders.comments.topLevelCountByPost,
+          }),
       },
       CommentConnection,
     ),
@@ -198,12 +201,12 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PostFilterInput, description: "Which posts." }),
         orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: (_root, args, ctx) => {
         const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
-        const request = pageRequestFrom(args, order, "Query.posts");
         checkFilterLists(args.filter);
-        const page = await ctx.loaders.posts.page(args.filter, order, request);
-        return connectionFromPage(page, order, request, () => ctx.loaders.posts.count(args.filter));
+        return pagedConnection(args, "Query.posts", order, (request) => ctx.loaders.posts.page(args.filter, order, request), () =>
+          ctx.loaders.posts.count(args.filter),
+        );
       },
     },
     PostConnection,

@@ -4,7 +4,7 @@ import { correctedFields, correctSource, SOURCE_LIMITS } from "../domain/sources
 import { newestPosts } from "../loaders/orders.js";
 import { idOfType } from "./global-id.js";
 import { builder } from "./builder.js";
-import { connectionFromPage, pageRequestFrom } from "./pagination.js";
+import { childConnection } from "./pagination.js";
 import { PostConnection, PostRef, SourceRef } from "./refs.js";
 
 export const SourceKindEnum = builder.enumType("SourceKind", {
@@ -78,12 +78,11 @@ SourceRef.implement({
       {
         type: PostRef,
         description: "Published posts that cite this work, newest first.",
-        resolve: async (source, args, ctx) => {
-          const order = newestPosts(ctx.visibility.includesDrafts);
-          const request = pageRequestFrom(args, order, "Source.citedIn");
-          const page = await ctx.loaders.posts.citingPageBySource.load({ parent: source.id, order, request });
-          return connectionFromPage(page, order, request, () => ctx.loaders.posts.citingCountBySource.load(source.id));
-        },
+        resolve: (source, args, ctx) =>
+          childConnection(args, "Source.citedIn", newestPosts(ctx.visibility.includesDrafts), source.id, {
+            page: ctx.loaders.posts.citingPageBySource,
+            count: ctx.loaders.posts.citingCountBySource,
+          }),
       },
       PostConnection,
     ),
