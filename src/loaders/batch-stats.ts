@@ -1,7 +1,7 @@
 // DataLoader batch sizes, reported to whoever listens (the metrics module).
 // The loaders do not know about metrics; they only say how big each batch was.
 
-export type BatchKind = "page" | "count" | "group" | "unique";
+export type BatchKind = "page" | "count" | "group" | "unique" | "id";
 
 let sink: ((kind: BatchKind, size: number) => void) | null = null;
 

@@ -1,14 +1,21 @@
+import type DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client.js";
 import { Prisma, type Footnote, type FootnoteOverride, type PostLegacyUrl, type PostRevision, type PostTerm } from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
 import {
+  loadAuthorsById,
   loadAuthorsBySlug,
+  loadCommentsById,
+  loadDiscussionsById,
   loadDiscussionsBySlug,
+  loadFootnotesById,
   loadFootnotesByPost,
+  loadPostsById,
   loadPostsBySlug,
   loadSite,
+  loadSourcesById,
 } from "./records.js";
 import { createGroupLoader, createPageLoader, createUniqueLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
@@ -18,16 +25,40 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** Records by id, the visible ones only (null for the rest). */
+const byId = <Row extends { id: number }>(fetch: (ids: readonly number[]) => Promise<Row[]>) =>
+  createUniqueLoader<number, Row>(fetch, (row) => row.id, "id");
+
+/** A lookup by another key that primes the by-id loader with what it finds, so a record read by slug is never read again by id. */
+const priming = <Key, Row extends { id: number }>(ids: DataLoader<number, Row | null>, fetch: (keys: readonly Key[]) => Promise<Row[]>) =>
+  async (keys: readonly Key[]) => {
+    const rows = await fetch(keys);
+    for (const row of rows) ids.prime(row.id, row);
+    return rows;
+  };
+
 /**
  * Every relation loader for one request, so no cache outlives it. Each family
  * is created on first use: most requests touch only a few of them.
  */
 export function createLoaders(db: PrismaClient, visibility: Visibility) {
-  const records = once(() => ({
-    postBySlug: createUniqueLoader((slugs: readonly string[]) => loadPostsBySlug(db, visibility, slugs), (p) => p.slug),
-    authorBySlug: createUniqueLoader((slugs: readonly string[]) => loadAuthorsBySlug(db, slugs), (a) => a.slug),
-    discussionBySlug: createUniqueLoader((slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs), (d) => d.slug),
-  }));
+  // Every record by id: the node types of the schema (schema/refs.ts) load through these.
+  const records = once(() => {
+    const postById = byId((ids) => loadPostsById(db, visibility, ids));
+    const authorById = byId((ids) => loadAuthorsById(db, ids));
+    const discussionById = byId((ids) => loadDiscussionsById(db, ids));
+    return {
+      postById,
+      authorById,
+      discussionById,
+      commentById: byId((ids) => loadCommentsById(db, visibility, ids)),
+      footnoteById: byId((ids) => loadFootnotesById(db, visibility, ids)),
+      sourceById: byId((ids) => loadSourcesById(db, visibility, ids)),
+      postBySlug: createUniqueLoader(priming(postById, (slugs: readonly string[]) => loadPostsBySlug(db, visibility, slugs)), (p) => p.slug),
+      authorBySlug: createUniqueLoader(priming(authorById, (slugs: readonly string[]) => loadAuthorsBySlug(db, slugs)), (a) => a.slug),
+      discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs)), (d) => d.slug),
+    };
+  });
   const posts = once(() => createPostLoaders(db, visibility));
   const comments = once(() => createCommentLoaders(db, visibility));
   const directory = once(() => createDirectoryLoaders(db));

@@ -81,13 +81,14 @@ export function createGroupLoader<Row>(
   }, batchPerEventLoopTurn);
 }
 
-/** Single records by a unique key other than the id; null where none matches. */
+/** Single records by a unique key (a slug; `kind` "id" for the id itself); null where none matches. */
 export function createUniqueLoader<Key extends string | number, Row>(
   fetch: (keys: readonly Key[]) => Promise<Row[]>,
   keyOf: (row: Row) => Key,
+  kind: "unique" | "id" = "unique",
 ): DataLoader<Key, Row | null> {
   return new DataLoader<Key, Row | null>(async (keys) => {
-    recordBatch("unique", keys.length);
+    recordBatch(kind, keys.length);
     const rows = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => rows.get(key) ?? null);
   }, batchPerEventLoopTurn);

@@ -65,11 +65,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "An author by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The author's slug." }) },
-    resolve: async (_root, { slug }, ctx) => {
-      const author = await ctx.loaders.records.authorBySlug.load(slug);
-      if (author) AuthorRef.getDataloader(ctx).prime(author.id, author);
-      return author;
-    },
+    resolve: (_root, { slug }, ctx) => ctx.loaders.records.authorBySlug.load(slug),
   }),
   authors: t.connection(
     {

@@ -73,7 +73,7 @@ const TextFormatEnum = builder.enumType("CitationTextFormat", {
 async function citedSources(post: Post, ctx: Context): Promise<Source[]> {
   const notes = await ctx.loaders.footnotesByPost.load(post.id);
   const ids = [...new Set(notes.flatMap((note) => (note.sourceId === null ? [] : [note.sourceId])))];
-  const sources = await Promise.all(ids.map((id) => SourceRef.getDataloader(ctx).load(id).catch(() => null)));
+  const sources = await Promise.all(ids.map((id) => ctx.loaders.records.sourceById.load(id).catch(() => null)));
   return sources.filter((source): source is Source => source !== null && !(source instanceof Error));
 }
 
@@ -106,7 +106,7 @@ const CitedWorksRef = builder.objectRef<{ post: Post }>("CitedWorks").implement(
 });
 
 async function postAsCsl(post: Post, ctx: Context): Promise<CslItem> {
-  const [author, site] = await Promise.all([AuthorRef.getDataloader(ctx).load(post.authorId), ctx.loaders.site()]);
+  const [author, site] = await Promise.all([ctx.loaders.records.authorById.load(post.authorId), ctx.loaders.site()]);
   const item: CslItem = {
     id: encodeGlobalId("Post", post.id),
     type: "post-weblog",

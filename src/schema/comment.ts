@@ -25,7 +25,7 @@ CommentRef.implement({
       description: "The name to show: the author's name, or the guest's display name.",
       resolve: async (comment, _args, ctx) => {
         if (comment.authorId === null) return comment.authorName ?? "Anonymous";
-        const author = await AuthorRef.getDataloader(ctx).load(comment.authorId);
+        const author = await ctx.loaders.records.authorById.load(comment.authorId);
         return author?.name ?? comment.authorName ?? "Anonymous";
       },
     }),

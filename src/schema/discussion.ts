@@ -44,11 +44,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A discussion by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The discussion's slug." }) },
-    resolve: async (_root, { slug }, ctx) => {
-      const discussion = await ctx.loaders.records.discussionBySlug.load(slug);
-      if (discussion) DiscussionRef.getDataloader(ctx).prime(discussion.id, discussion);
-      return discussion;
-    },
+    resolve: (_root, { slug }, ctx) => ctx.loaders.records.discussionBySlug.load(slug),
   }),
   discussions: t.connection(
     {

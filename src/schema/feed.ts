@@ -116,7 +116,7 @@ Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every
           discussionSlugs: args.filter?.discussionSlugs,
         };
         const page = await loadChangesPage(ctx.db, ctx.visibility, filter, request);
-        const posts = await PostRef.getDataloader(ctx).loadMany(page.rows.filter((r) => r.kind === 0).map((r) => r.id));
+        const posts = await ctx.loaders.records.postById.loadMany(page.rows.filter((r) => r.kind === 0).map((r) => r.id));
         const byId = new Map(posts.filter((p): p is Post => !!p && !(p instanceof Error)).map((p) => [p.id, p]));
         const items = page.rows.map((row: ChangeRow): { row: ChangeRow; item: Post | Tombstone } => {
           const post = row.kind === 0 ? byId.get(row.id) : undefined;

@@ -186,11 +186,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A published post by its slug; null when there is none.",
     args: { slug: t.arg.string({ required: true, description: "The post's slug." }) },
-    resolve: async (_root, { slug }, ctx) => {
-      const post = await ctx.loaders.records.postBySlug.load(slug);
-      if (post) PostRef.getDataloader(ctx).prime(post.id, post);
-      return post;
-    },
+    resolve: (_root, { slug }, ctx) => ctx.loaders.records.postBySlug.load(slug),
   }),
   posts: t.connection(
     {

@@ -1,60 +1,62 @@
+import type DataLoader from "dataloader";
 import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
-import {
-  loadAuthorsById,
-  loadCommentsById,
-  loadDiscussionsById,
-  loadFootnotesById,
-  loadPostsById,
-  loadSourcesById,
-} from "../loaders/records.js";
-import { batchPerEventLoopTurn } from "../loaders/relation-loaders.js";
 import { builder } from "./builder.js";
 
 // The node types, declared before they are implemented (one file each) so the
-// files can refer to one another. Each loads by id through a per-request
-// DataLoader; a resolver returns an id and the loader batches it.
+// files can refer to one another. A resolver returns an id; the type loads it
+// through the request's record loader (ctx.loaders.records, loaders/context.ts),
+// the one cache of records, which lookups by slug prime.
 
 const parseId = (id: string) => Number(id);
 
+/** The visible records among `ids`, read through the request's loader; the ref matches them to the ids (`sort`). */
+async function visible<Row>(loader: DataLoader<number, Row | null>, ids: readonly number[]): Promise<(Row | Error)[]> {
+  return (await loader.loadMany(ids)).filter((row): row is Row | Error => row !== null);
+}
+
+// Pothos's own loader only hands the ids on, in the same turn: the record
+// loader batches and caches them (a second cache would hold stale copies).
+const handOn = { cache: false };
+
 export const PostRef = builder.loadableNodeRef("Post", {
-  load: (ids: number[], ctx) => loadPostsById(ctx.db, ctx.visibility, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.postById, ids),
   sort: (post: Post) => post.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (post) => post.id, parse: parseId },
 });
 
 export const AuthorRef = builder.loadableNodeRef("Author", {
-  load: (ids: number[], ctx) => loadAuthorsById(ctx.db, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.authorById, ids),
   sort: (author: Author) => author.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (author) => author.id, parse: parseId },
 });
 
 export const DiscussionRef = builder.loadableNodeRef("Discussion", {
-  load: (ids: number[], ctx) => loadDiscussionsById(ctx.db, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.discussionById, ids),
   sort: (discussion: Discussion) => discussion.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (discussion) => discussion.id, parse: parseId },
 });
 
 export const FootnoteRef = builder.loadableNodeRef("Footnote", {
-  load: (ids: number[], ctx) => loadFootnotesById(ctx.db, ctx.visibility, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.footnoteById, ids),
   sort: (footnote: Footnote) => footnote.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (footnote) => footnote.id, parse: parseId },
 });
 
 export const SourceRef = builder.loadableNodeRef("Source", {
-  load: (ids: number[], ctx) => loadSourcesById(ctx.db, ctx.visibility, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.sourceById, ids),
   sort: (source: Source) => source.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (source) => source.id, parse: parseId },
 });
 
 export const CommentRef = builder.loadableNodeRef("Comment", {
-  load: (ids: number[], ctx) => loadCommentsById(ctx.db, ctx.visibility, ids),
+  load: (ids: number[], ctx) => visible(ctx.loaders.records.commentById, ids),
   sort: (comment: Comment) => comment.id,
-  loaderOptions: batchPerEventLoopTurn,
+  loaderOptions: handOn,
   id: { resolve: (comment) => comment.id, parse: parseId },
 });
 

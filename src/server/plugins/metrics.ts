@@ -88,7 +88,7 @@ new Counter({
 
 const batchSizes = new Histogram({
   name: "colloquy_dataloader_batch_size",
-  help: "Keys per DataLoader batch, by kind of loader (page, count, group, unique).",
+  help: "Keys per DataLoader batch, by kind of loader (page, count, group, unique, id).",
   labelNames: ["kind"] as const,
   buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
   registers: [metricsRegistry],
