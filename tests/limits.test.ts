@@ -3,7 +3,7 @@ import { parse, print } from "graphql";
 import { POST_LIMITS } from "../src/domain/posts.js";
 import { issueToken } from "../src/auth/tokens.js";
 import type { InternalErrorEntry } from "../src/server/plugins/hardening.js";
-import { operationCost } from "../src/server/plugins/limits.js";
+import { operationCost } from "../src/server/plugins/cost.js";
 import { schema } from "../src/schema/schema.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, startTestServer, type TestServer } from "./support/server.js";

@@ -39,60 +39,74 @@ const priming = <Key, Row extends { id: number }>(ids: DataLoader<number, Row | 
 
 /**
  * Every relation loader for one request, so no cache outlives it. Each family
- * is created on first use: most requests touch only a few of them.
+ * is created on first use: most requests touch only a few of them. They read
+ * from `primary` unless `readFrom` names another database before the first
+ * one is used: read routing chooses a replica before any resolver runs, and
+ * the loaders are built once, on the database it chose.
  */
-export function createLoaders(db: PrismaClient, visibility: Visibility) {
+export function createLoaders(primary: PrismaClient, visibility: Visibility) {
+  let chosen = primary;
+  let used = false;
+  const db = () => {
+    used = true;
+    return chosen;
+  };
   // Every record by id: the node types of the schema (schema/refs.ts) load through these.
   const records = once(() => {
-    const postById = byId((ids) => loadPostsById(db, visibility, ids));
-    const authorById = byId((ids) => loadAuthorsById(db, ids));
-    const discussionById = byId((ids) => loadDiscussionsById(db, ids));
+    const postById = byId((ids) => loadPostsById(db(), visibility, ids));
+    const authorById = byId((ids) => loadAuthorsById(db(), ids));
+    const discussionById = byId((ids) => loadDiscussionsById(db(), ids));
     return {
       postById,
       authorById,
       discussionById,
-      commentById: byId((ids) => loadCommentsById(db, visibility, ids)),
-      footnoteById: byId((ids) => loadFootnotesById(db, visibility, ids)),
-      sourceById: byId((ids) => loadSourcesById(db, visibility, ids)),
-      postBySlug: createUniqueLoader(priming(postById, (slugs: readonly string[]) => loadPostsBySlug(db, visibility, slugs)), (p) => p.slug),
-      authorBySlug: createUniqueLoader(priming(authorById, (slugs: readonly string[]) => loadAuthorsBySlug(db, slugs)), (a) => a.slug),
-      discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db, slugs)), (d) => d.slug),
+      commentById: byId((ids) => loadCommentsById(db(), visibility, ids)),
+      footnoteById: byId((ids) => loadFootnotesById(db(), visibility, ids)),
+      sourceById: byId((ids) => loadSourcesById(db(), visibility, ids)),
+      postBySlug: createUniqueLoader(priming(postById, (slugs: readonly string[]) => loadPostsBySlug(db(), visibility, slugs)), (p) => p.slug),
+      authorBySlug: createUniqueLoader(priming(authorById, (slugs: readonly string[]) => loadAuthorsBySlug(db(), slugs)), (a) => a.slug),
+      discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db(), slugs)), (d) => d.slug),
     };
   });
-  const posts = once(() => createPostLoaders(db, visibility));
-  const comments = once(() => createCommentLoaders(db, visibility));
-  const directory = once(() => createDirectoryLoaders(db));
+  const posts = once(() => createPostLoaders(db(), visibility));
+  const comments = once(() => createCommentLoaders(db(), visibility));
+  const directory = once(() => createDirectoryLoaders(db()));
   const footnotesByPost = once(() =>
-    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db, ids), (f) => f.postId),
+    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids), (f) => f.postId),
   );
   // Editors' attachments and detachments of notes, by post: Footnote.correction.
   const overridesByPost = once(() =>
-    createGroupLoader<FootnoteOverride>((ids) => db.footnoteOverride.findMany({ where: { postId: { in: [...ids] } } }), (o) => o.postId),
+    createGroupLoader<FootnoteOverride>((ids) => db().footnoteOverride.findMany({ where: { postId: { in: [...ids] } } }), (o) => o.postId),
   );
   // What a post had on the system it was imported from: its addresses, its categories and tags.
   const legacyUrlsByPost = once(() =>
-    createGroupLoader<PostLegacyUrl>((ids) => db.postLegacyUrl.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (u) => u.postId),
+    createGroupLoader<PostLegacyUrl>((ids) => db().postLegacyUrl.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (u) => u.postId),
   );
   const termsByPost = once(() =>
-    createGroupLoader<PostTerm>((ids) => db.postTerm.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (t) => t.postId),
+    createGroupLoader<PostTerm>((ids) => db().postTerm.findMany({ where: { postId: { in: [...ids] } }, orderBy: { id: "asc" } }), (t) => t.postId),
   );
   // The saved versions of posts already known to be visible, newest first, a page per post.
   const revisionsPageByPost = once(() =>
-    createPageLoader<PostRevision>(db, { from: Prisma.sql`"PostRevision" t`, parent: Prisma.sql`t."postId"`, where: Prisma.sql`1 = 1` }),
+    createPageLoader<PostRevision>(db(), { from: Prisma.sql`"PostRevision" t`, parent: Prisma.sql`t."postId"`, where: Prisma.sql`1 = 1` }),
   );
   return {
+    /** Read from `reader` instead of the primary; only before any loader has been used. */
+    readFrom(reader: PrismaClient): void {
+      if (used && reader !== chosen) throw new Error("The loaders have been used already: they read from the database they started on.");
+      chosen = reader;
+    },
     get records() {
       return records();
     },
     /** The webhook delivery log, newest first (editors only; the schema says so). */
     webhookDeliveries: (limit: number, status: "PENDING" | "SUCCEEDED" | "FAILED" | null) =>
-      db.webhookDelivery.findMany({
+      db().webhookDelivery.findMany({
         where: status ? { status } : {},
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: limit,
       }),
     /** The site singleton, read at most once per request. */
-    site: once(() => loadSite(db)),
+    site: once(() => loadSite(db())),
     get posts() {
       return posts();
     },

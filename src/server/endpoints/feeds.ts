@@ -9,10 +9,9 @@ import { renderMarkdown } from "../../content/rendering.js";
 import { postBody, postExcerpt } from "../../content/post-rendering.js";
 import type { PrismaClient } from "../../db/client.js";
 import type { Post } from "../../generated/prisma/client.js";
-import { createLoaders } from "../../loaders/context.js";
+import { createLoaders, type Loaders } from "../../loaders/context.js";
 import { newestPosts } from "../../loaders/orders.js";
 import type { PostFilter } from "../../loaders/posts.js";
-import { loadAuthorsById } from "../../loaders/records.js";
 import { visibilityFor } from "../../loaders/visibility.js";
 import type { ApiSettings } from "../../config.js";
 import type { ErrorLogger } from "../plugins/hardening.js";
@@ -46,8 +45,7 @@ interface FeedScope {
   filter: PostFilter;
 }
 
-async function scopeFor(db: PrismaClient, kind: string | undefined, slug: string | undefined): Promise<FeedScope | null> {
-  const loaders = createLoaders(db, visibilityFor(anonymousViewer));
+async function scopeFor(loaders: Loaders, kind: string | undefined, slug: string | undefined): Promise<FeedScope | null> {
   const site = (await loaders.site()) ?? { title: "Colloquy", description: "" };
   if (!kind || !slug) {
     return { title: site.title, description: await renderMarkdown(site.description, "TEXT"), path: "posts", filter: {} };
@@ -97,20 +95,22 @@ function toJsonFeed11(json: string, language: string): string {
   return JSON.stringify({ ...feed, version: "https://jsonfeed.org/version/1.1", language }, null, 2);
 }
 
-export async function renderFeed(
-  db: PrismaClient,
+async function renderFeed(
+  loaders: Loaders,
   settings: Pick<ApiSettings, "publicUrl">,
   scope: FeedScope,
   format: Format,
 ): Promise<string> {
-  const loaders = createLoaders(db, visibilityFor(anonymousViewer));
   const page = await loaders.posts.page(scope.filter, newestPosts(false), {
     limit: FEED_SIZE,
     direction: "forward",
     after: null,
     before: null,
   });
-  const authors = new Map((await loadAuthorsById(db, [...new Set(page.rows.map((p) => p.authorId))])).map((a) => [a.id, a]));
+  const found = await loaders.records.authorById.loadMany([...new Set(page.rows.map((p) => p.authorId))]);
+  const failed = found.find((author) => author instanceof Error);
+  if (failed) throw failed;
+  const authors = new Map(found.flatMap((author) => (author && !(author instanceof Error) ? [[author.id, author] as const] : [])));
   const base = settings.publicUrl;
   const newest = page.rows.reduce<Date | null>((latest, p) => (!latest || p.updatedAt > latest ? p.updatedAt : latest), null);
   const feed = new Feed({
@@ -171,9 +171,11 @@ export function useFeeds(
       }
       const [, kind, slug, format] = match as unknown as [string, string | undefined, string | undefined, Format];
       const render = async () => {
-        const scope = await scopeFor(db, kind, slug);
+        // Anonymous: a feed shows what every reader may see. One set of loaders for the whole feed.
+        const loaders = createLoaders(db, visibilityFor(anonymousViewer));
+        const scope = await scopeFor(loaders, kind, slug);
         if (!scope) return null;
-        const text = await renderFeed(db, settings, scope, format);
+        const text = await renderFeed(loaders, settings, scope, format);
         // Encoded once: a cached feed is sent as the same bytes every time.
         return { body: Buffer.from(text, "utf8"), etag: etagOf(text) };
       };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from "pino";
-import { getOperationAST } from "graphql";
 import { isAsyncIterable, type Plugin, type YogaLogger } from "graphql-yoga";
+import { operationOf } from "./operation.js";
 
 // Structured JSON logs, one line per event, with pino. A request line names
 // the request id, method, path (never the query string), status, duration,
@@ -62,7 +62,7 @@ export function useRequestLogging(logger: Logger): Plugin {
       // The name in the document, when the request did not send one.
       const request = (args.contextValue as { request?: Request }).request;
       const record = request && records.get(request);
-      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      const { name } = operationOf(args);
       if (record && !record.operationName && name) record.operationName = name;
     },
     onResultProcess({ request, result }) {

@@ -1,11 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode, type SelectionNode } from "graphql";
+import { GraphQLError, Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode, type SelectionNode } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import ipaddr from "ipaddr.js";
 import type { Result } from "ioredis";
 import type { Viewer } from "../../auth/viewer.js";
 import { ErrorCode } from "../../errors.js";
-import { executionCost, type OperationStart } from "./limits.js";
+import type { OperationStart } from "./limits.js";
+import { operationOf } from "./operation.js";
 import { throttledWarning, type SharedRedis } from "../shared-state/redis.js";
 
 // Rate limits per client: a token bucket per client and rule. A client is
@@ -169,10 +170,8 @@ export function clientKey(viewer: Viewer, request: Request, socketRequest: Incom
 }
 
 /** How many times each root field runs in the operation, aliases included. */
-function rootFieldCounts(document: DocumentNode, operationName: string | null | undefined): Map<string, number> {
+function rootFieldCounts(document: DocumentNode, operation: OperationDefinitionNode): Map<string, number> {
   const counts = new Map<string, number>();
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return counts;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -206,13 +205,13 @@ function rateLimited(message: string, retryAfterMs: number): GraphQLError {
  */
 export function useRateLimits(limits: RateLimits, store: RateLimitStore = memoryRateLimitStore()): Plugin {
   const check = async ({ args, setResultAndStopExecution }: OperationStart) => {
-    const operation = getOperationAST(args.document, args.operationName);
+    const { definition: operation } = operationOf(args);
     if (!operation) return;
     const context = args.contextValue as { viewer: Viewer; request: Request; req?: IncomingMessage };
     const client = clientKey(context.viewer, context.request, context.req, limits.trustProxy);
     const requests: { key: string; count: number; perMinute: number; message: string }[] = [];
     if (operation.operation === OperationTypeNode.MUTATION) {
-      const counts = rootFieldCounts(args.document, args.operationName);
+      const counts = rootFieldCounts(args.document, operation);
       const writes = [...counts.values()].reduce((sum, n) => sum + n, 0);
       const comments = counts.get("addComment") ?? 0;
       if (limits.writesPerMinute > 0 && writes > 0) {
@@ -222,8 +221,7 @@ export function useRateLimits(limits: RateLimits, store: RateLimitStore = memory
         requests.push({ key: `comments:${client}`, count: comments, perMinute: limits.commentsPerMinute, message: "Too many comments from this client." });
       }
     } else if (limits.expensiveReadsPerMinute > 0) {
-      const cost = executionCost(args);
-      if (cost >= limits.expensiveCost) {
+      if (operationOf(args).cost >= limits.expensiveCost) {
         requests.push({ key: `expensive:${client}`, count: 1, perMinute: limits.expensiveReadsPerMinute, message: "Too many expensive queries from this client." });
       }
     }

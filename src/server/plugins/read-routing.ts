@@ -1,12 +1,12 @@
 import type { IncomingMessage } from "node:http";
-import { getOperationAST, OperationTypeNode } from "graphql";
+import { OperationTypeNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Viewer } from "../../auth/viewer.js";
 import type { PrismaClient } from "../../db/client.js";
-import { createLoaders } from "../../loaders/context.js";
-import type { Visibility } from "../../loaders/visibility.js";
+import type { Loaders } from "../../loaders/context.js";
 import { clientKey } from "./rate-limit.js";
 import type { SharedRedis } from "../shared-state/redis.js";
+import { operationOf } from "./operation.js";
 
 // Read replicas. A query runs on a replica; a mutation, and everything it
 // reads (its payload included), runs on the primary, and so does every read
@@ -142,10 +142,9 @@ export interface ReadRoutingOptions {
 interface RoutedContext {
   db: PrismaClient;
   viewer: Viewer;
-  visibility: Visibility;
+  loaders: Loaders;
   request: Request;
   req?: IncomingMessage;
-  loaders: ReturnType<typeof createLoaders>;
 }
 
 export interface ReadRouting {
@@ -175,7 +174,7 @@ export function createReadRouting(options: ReadRoutingOptions): ReadRouting {
   const plugin: Plugin = {
     async onExecute({ args, extendContext }) {
       if (!active) return;
-      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      const operation = operationOf(args).kind;
       const context = args.contextValue as unknown as RoutedContext;
       const client = clientKey(context.viewer, context.request, context.req, options.trustProxy);
       const note = () =>
@@ -200,7 +199,9 @@ export function createReadRouting(options: ReadRoutingOptions): ReadRouting {
       // Every replica down or too far behind: the primary serves the reads.
       if (available.length === 0) return;
       const replica = available[next++ % available.length]!;
-      extendContext({ db: replica, loaders: createLoaders(replica, context.visibility) } as never);
+      // Before any resolver runs: the loaders are built on first use, on the replica.
+      context.loaders.readFrom(replica);
+      extendContext({ db: replica } as never);
     },
   };
   return { plugin, committed };

@@ -1,5 +1,5 @@
 import { useResponseCache, type Cache } from "@graphql-yoga/plugin-response-cache";
-import { getOperationAST, OperationTypeNode, type GraphQLSchema } from "graphql";
+import { OperationTypeNode, type GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { createHash } from "node:crypto";
 import { boundedMemo } from "../../../bounded-memo.js";
@@ -9,6 +9,7 @@ import { remember, type CachedFeed } from "./entry-store.js";
 import { memoryEntryStore } from "./memory-store.js";
 import { changeTags, documentFacts, SYNDICATION, UNCACHED_ROOTS, UNCACHED_TYPES, type DocumentFacts, type Tag } from "./policy.js";
 import { redisEntryStore } from "./redis-store.js";
+import { operationOf } from "../operation.js";
 
 // The response cache: repeated queries are answered from memory (or from a
 // Redis shared by every instance), keyed by the document, the variables and
@@ -148,7 +149,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request && getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION) mutations.add(request);
+      if (request && operationOf(args).kind === OperationTypeNode.MUTATION) mutations.add(request);
     },
     onResultProcess({ request }) {
       if (inFlight.size > 0 && mutations.has(request)) return Promise.all(inFlight).then(() => undefined);
