@@ -3,10 +3,10 @@
 //   npm run export -- <directory>
 // The directory must be new or empty. `npm run import -- <directory>` brings
 // the export back, into this database or an empty one.
-import { parseArgs } from "node:util";
 import { exportSite } from "../content/export.js";
 import { readConfig } from "../config.js";
 import { openDatabase } from "../db/client.js";
+import { singlePathArgument } from "./arguments.js";
 
 const usage = `Usage: npm run export -- <directory>
 
@@ -16,19 +16,11 @@ as Markdown files with YAML front matter (see npm run import -- --help).
 Commenters' email addresses are in the export: keep it as private as the
 database.`;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) {
-  console.error(usage);
-  process.exit(2);
-}
+const path = singlePathArgument(usage);
 
 const db = await openDatabase(readConfig().database);
 try {
-  const report = await exportSite(db.prisma, positionals[0]!);
+  const report = await exportSite(db.prisma, path);
   console.log(
     `${report.directory}: ${report.posts.published} published posts, ${report.posts.drafts} drafts, ${report.comments} comments, ` +
       `${report.authors} authors, ${report.discussions} discussions`,
