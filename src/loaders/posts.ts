@@ -22,21 +22,14 @@ export interface PostFilter {
 function filterCondition(visibility: Visibility, filter: PostFilter | null | undefined): Prisma.Sql {
   const parts = [visibility.post];
   // An empty list matches nothing, as "any of these" should.
-  if (filter?.authorSlugs) {
-    const slugs = storableKeys(filter.authorSlugs);
-    parts.push(
-      slugs.length
-        ? Prisma.sql`t."authorId" IN (SELECT "id" FROM "Author" WHERE "slug" IN (${Prisma.join(slugs)}))`
-        : Prisma.sql`1 = 0`,
-    );
-  }
+  // `ids` is a fixed subquery from here, never input: the slugs are bound parameters.
+  const bySlugs = (column: Prisma.Sql, ids: Prisma.Sql, given: readonly string[]) => {
+    const slugs = storableKeys(given);
+    return slugs.length ? Prisma.sql`${column} IN (${ids} WHERE "slug" IN (${Prisma.join(slugs)}))` : Prisma.sql`1 = 0`;
+  };
+  if (filter?.authorSlugs) parts.push(bySlugs(Prisma.sql`t."authorId"`, Prisma.sql`SELECT "id" FROM "Author"`, filter.authorSlugs));
   if (filter?.discussionSlugs) {
-    const slugs = storableKeys(filter.discussionSlugs);
-    parts.push(
-      slugs.length
-        ? Prisma.sql`t."discussionId" IN (SELECT "id" FROM "Discussion" WHERE "slug" IN (${Prisma.join(slugs)}))`
-        : Prisma.sql`1 = 0`,
-    );
+    parts.push(bySlugs(Prisma.sql`t."discussionId"`, Prisma.sql`SELECT "id" FROM "Discussion"`, filter.discussionSlugs));
   }
   // As literals: PostgreSQL compares its enum column with a literal, not with a text parameter.
   if (filter?.status === "PUBLISHED") parts.push(Prisma.sql`t."status" = 'PUBLISHED'`);

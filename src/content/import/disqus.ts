@@ -6,6 +6,7 @@ import { legacyPath } from "../../domain/legacy-urls.js";
 import { slugify } from "../../domain/validation.js";
 import { stripForbiddenCharacters } from "../characters.js";
 import { wordpressToMarkdown } from "./wordpress-html.js";
+import { feedXml } from "./xml-stream.js";
 import {
   commenterLookup,
   commentTree,
@@ -120,25 +121,7 @@ function readDisqus(file: string): Promise<{ threads: Map<string, DisqusThread>;
         else if (depth === 4 && name === "isAnonymous") post.anonymous = value.trim() !== "false";
       }
     };
-    parser.onerror = (error) => fail(new Error(`line ${parser.line + 1}: the XML is not well formed: ${error.message.split("\n")[0]}`));
-    stream.on("data", (chunk) => {
-      if (failed) return;
-      try {
-        parser.write(String(chunk));
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.on("end", () => {
-      if (failed) return;
-      try {
-        parser.close();
-        resolve({ threads, posts });
-      } catch (error) {
-        fail(error);
-      }
-    });
-    stream.on("error", fail);
+    feedXml(stream, parser, { failed: () => failed, fail, end: () => resolve({ threads, posts }) });
   });
 }
 

@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import sax from "sax";
+import { feedXml } from "./xml-stream.js";
 
 // WordPress's export format, WXR 1.1 and 1.2: RSS 2.0 with the wp:, content:,
 // excerpt: and dc: namespaces. The file is read as a stream with a SAX
@@ -245,30 +246,16 @@ export function readWxr(file: string, handlers: WxrHandlers): Promise<void> {
         }
       }
     };
-    parser.onerror = (error) => {
-      fail(new Error(`line ${parser.line + 1}: the XML is not well formed: ${error.message.split("\n")[0]}`));
-    };
-    stream.on("data", (chunk) => {
-      if (failed) return;
-      try {
-        parser.write(String(chunk));
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      if (queued > 0) stream.pause();
+    feedXml(stream, parser, {
+      failed: () => failed,
+      fail,
+      afterChunk: () => {
+        if (queued > 0) stream.pause();
+      },
+      end: () =>
+        pending.then(() => {
+          if (!failed) resolve();
+        }, fail),
     });
-    stream.on("end", () => {
-      try {
-        parser.close();
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      pending.then(() => {
-        if (!failed) resolve();
-      }, fail);
-    });
-    stream.on("error", fail);
   });
 }
