@@ -9,6 +9,7 @@ import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type Serve
 import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
 import { apqFlood, heavyMarkdown, type FloodFigures, type HeavyMarkdownFigures } from "./hostile.js";
 import { issueToken } from "../src/auth/tokens.js";
+import { backfillCitations } from "../src/domain/sources.js";
 
 // `npm run bench`: build a synthetic blog, start the real server on it as a
 // child process, and measure reads under load: a nested query and the
@@ -261,6 +262,8 @@ async function main(): Promise<number> {
     let authorToken = "";
     try {
       counts = await generateSyntheticBlog(db.prisma, DATASET);
+      // What the server would otherwise do in the background just after it starts, while it is measured.
+      await backfillCitations(db.prisma);
       const author = await db.prisma.author.findFirstOrThrow({ orderBy: { id: "asc" } });
       authorToken = (await issueToken(db.prisma, author.slug, "AUTHOR")).token;
     } finally {

@@ -29,8 +29,15 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function spawnProcess(args: string[], env: NodeJS.ProcessEnv, url: string): ServerProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+/** `launcher` runs `args`: by default this Node with tsx; another Node, or this one without tsx, for compiled or plain scripts. */
+export function spawnProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  url: string,
+  launcher: string[] = [process.execPath, "--import", "tsx"],
+): ServerProcess {
+  const [command, ...options] = launcher;
+  const child = spawn(command!, [...options, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
