@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../src/db/client.js";
 import type { Source } from "../src/generated/prisma/client.js";
 import { sourceKey } from "../src/content/sources.js";
+import { backfillCitations } from "../src/domain/sources.js";
 
 // Synthetic essay-blog content for the benchmark and for tests that need more
 // rows than the demo holds. Everything derives from one seeded PRNG, so the same
@@ -459,4 +460,18 @@ export async function generateSyntheticBlog(
     authors: authors.length,
     discussions: discussions.length,
   };
+}
+
+/** The data set the benchmarks measure: 1,000 posts with 4 notes and 20 comments each. */
+export const BENCH_DATASET: SyntheticBlogOptions = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 };
+
+/**
+ * Fill a migrated, empty database with the bench data set, its notes already
+ * read as the server reads older notes once it starts (backfillCitations):
+ * otherwise that work would run in the server's background while it is measured.
+ */
+export async function fillBenchDatabase(db: PrismaClient): Promise<SyntheticBlogCounts> {
+  const counts = await generateSyntheticBlog(db, BENCH_DATASET);
+  await backfillCitations(db);
+  return counts;
 }

@@ -5,9 +5,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { databaseConfig, openDatabase } from "../src/db/client.js";
-import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
-import { backfillCitations } from "../src/domain/sources.js";
-import { generateSyntheticBlog } from "./dataset.js";
+import { freePort, procStatusBytes, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
+import { fillBenchDatabase } from "./dataset.js";
 
 // `npm run bench:peer`: Colloquy and PostGraphile 5 (amber preset) side by
 // side on one PostgreSQL database holding the bench data set, with the same
@@ -20,7 +19,6 @@ import { generateSyntheticBlog } from "./dataset.js";
 //   PEER_DURATION=<s>  measured seconds per run (default 15)
 //   PEER_ROUNDS=<n>    rounds, each server once per round, interleaved (default 2)
 
-const DATASET = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 };
 const CONNECTIONS = 20;
 const WARMUP_SECONDS = 3;
 const N = 20;
@@ -139,7 +137,6 @@ function clusterCpu(postmaster: number): number {
   }
   return total;
 }
-const peakRss = (pid: number) => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 async function main() {
   if (!existsSync(peerNode)) {
@@ -154,9 +151,7 @@ async function main() {
     await admin.query(`CREATE DATABASE colloquy_peer`);
     const url = cluster.url("colloquy_peer");
     const db = await openDatabase(databaseConfig(url));
-    const counts = await generateSyntheticBlog(db.prisma, DATASET);
-    // Done here, not by the server in the background just after it starts, while it is measured.
-    await backfillCitations(db.prisma);
+    const counts = await fillBenchDatabase(db.prisma);
     await db.close();
     const stats = new pg.Client({ connectionString: url });
     await stats.connect();
@@ -252,7 +247,7 @@ async function main() {
     for (const peer of peers) {
       const r = results.get(peer.name)!;
       console.log(
-        `${peer.name.padEnd(14)} ${r.rps.map((v) => v.toFixed(1)).join(", ").padEnd(19)} ${r.p50.join("/").padEnd(8)} ${r.p99.join("/").padEnd(8)} ${mean(r.statements).toFixed(2).padStart(13)}   ${mean(r.serverCpuMs).toFixed(2).padStart(17)}  ${mean(r.pgCpuMs).toFixed(2).padStart(10)}   ${peakRss(peer.server.child.pid!).toFixed(0)} MiB`,
+        `${peer.name.padEnd(14)} ${r.rps.map((v) => v.toFixed(1)).join(", ").padEnd(19)} ${r.p50.join("/").padEnd(8)} ${r.p99.join("/").padEnd(8)} ${mean(r.statements).toFixed(2).padStart(13)}   ${mean(r.serverCpuMs).toFixed(2).padStart(17)}  ${mean(r.pgCpuMs).toFixed(2).padStart(10)}   ${((procStatusBytes(peer.server.child.pid!, "VmHWM") ?? 0) / 2 ** 20).toFixed(0)} MiB`,
       );
     }
     const ratio = mean(results.get("colloquy")!.rps) / mean(results.get("postgraphile")!.rps);

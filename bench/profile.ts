@@ -3,9 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { databaseConfig, openDatabase } from "../src/db/client.js";
-import { backfillCitations } from "../src/domain/sources.js";
 import { freePort, spawnProcess, stopServer, waitForHealth } from "../scripts/support/processes.js";
-import { generateSyntheticBlog } from "./dataset.js";
+import { fillBenchDatabase } from "./dataset.js";
 
 // `npm run bench:profile`: where the server's time goes. The bench data set on
 // SQLite, the compiled server under `--cpu-prof`, 15 s of one request under
@@ -27,8 +26,7 @@ async function main() {
   try {
     const url = `file:${path.join(dir, "bench.db")}`;
     const db = await openDatabase(databaseConfig(url));
-    await generateSyntheticBlog(db.prisma, { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 });
-    await backfillCitations(db.prisma);
+    await fillBenchDatabase(db.prisma);
     await db.close();
     const port = await freePort();
     const env = { DATABASE_URL: url, PORT: String(port), COLLOQUY_DEMO: "off", COLLOQUY_RESPONSE_CACHE: cached ? "on" : "off", COLLOQUY_RATE_EXPENSIVE_READS: "0", NODE_ENV: "production" };

@@ -1,15 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Redis } from "ioredis";
 import { describeUrl, databaseConfig, openDatabase } from "../src/db/client.js";
 import { createDatabase, dropDatabase } from "../scripts/support/postgres.js";
-import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
-import { generateSyntheticBlog, type SyntheticBlogCounts } from "./dataset.js";
+import { freePort, procStatusBytes, repoRoot, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
+import { fillBenchDatabase, type SyntheticBlogCounts } from "./dataset.js";
 import { apqFlood, heavyMarkdown, type FloodFigures, type HeavyMarkdownFigures } from "./hostile.js";
 import { issueToken } from "../src/auth/tokens.js";
-import { backfillCitations } from "../src/domain/sources.js";
 
 // `npm run bench`: build a synthetic blog, start the real server on it as a
 // child process, and measure reads under load: a nested query and the
@@ -19,7 +18,6 @@ import { backfillCitations } from "../src/domain/sources.js";
 
 const resultsFile = path.join(repoRoot, "bench", "results", process.env.BENCH_DATABASE === "postgresql" ? "latest-postgresql.json" : "latest.json");
 
-const DATASET = { posts: 1000, footnotesPerPost: 4, commentsPerPost: 20, seed: 20261128 };
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
 const N = 20;
@@ -46,16 +44,6 @@ function heading(text: string): void {
 }
 
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-
-/** A field of /proc/<pid>/status in bytes (Linux only; null elsewhere or once the process is gone). */
-function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): number | null {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 // BENCH_DATABASE=postgresql runs the same scenarios on a throwaway PostgreSQL
 // database (COLLOQUY_TEST_POSTGRES_URL's server); BENCH_REDIS_URL puts the
@@ -261,9 +249,7 @@ async function main(): Promise<number> {
     let counts: SyntheticBlogCounts;
     let authorToken = "";
     try {
-      counts = await generateSyntheticBlog(db.prisma, DATASET);
-      // What the server would otherwise do in the background just after it starts, while it is measured.
-      await backfillCitations(db.prisma);
+      counts = await fillBenchDatabase(db.prisma);
       const author = await db.prisma.author.findFirstOrThrow({ orderBy: { id: "asc" } });
       authorToken = (await issueToken(db.prisma, author.slug, "AUTHOR")).token;
     } finally {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,4 +80,14 @@ export async function stopServer(server: ServerProcess): Promise<void> {
   const timer = setTimeout(() => server.child.kill("SIGKILL"), 10_000);
   await server.exited;
   clearTimeout(timer);
+}
+
+/** A field of /proc/<pid>/status in bytes (Linux only; null elsewhere or once the process is gone). */
+export function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
 }
