@@ -2,15 +2,17 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient as GeneratedClient } from "../generated/prisma/client.js";
+import { postgresReader, sqliteReader, type DirectReader } from "./direct-reads.js";
 import { migrateDatabase, pendingMigrationsOf } from "./migrate.js";
 import { providerOfUrl, type Provider } from "./providers.js";
 import { countSqlStatements } from "./query-stats.js";
 
 /**
- * A client that openDatabase opened: Prisma's, and the SQL dialect it speaks,
- * for the statements written by hand in each database's natural form.
+ * A client that openDatabase opened: Prisma's, the SQL dialect it speaks, for
+ * the statements written by hand in each database's natural form, and the
+ * direct reader the loaders send those statements through (direct-reads.ts).
  */
-export type PrismaClient = GeneratedClient & { readonly dialect: Provider };
+export type PrismaClient = GeneratedClient & { readonly dialect: Provider; readonly reads: DirectReader };
 export type { Provider };
 
 export const defaultDatabaseUrl = "file:./data/colloquy.db";
@@ -94,8 +96,11 @@ export function dialectOf(tx: TransactionClient): Provider {
   return dialect;
 }
 
-const withDialect = (client: GeneratedClient, dialect: Provider): PrismaClient =>
-  Object.defineProperty(client, "dialect", { value: dialect, enumerable: false }) as PrismaClient;
+const withDialect = (client: GeneratedClient, dialect: Provider, reads: DirectReader): PrismaClient =>
+  Object.defineProperties(client, {
+    dialect: { value: dialect, enumerable: false },
+    reads: { value: reads, enumerable: false },
+  }) as PrismaClient;
 
 /**
  * SQLite write transactions that take the write lock when they begin, as
@@ -137,6 +142,8 @@ function writeLockedTransactions(factory: SqlMigrationAwareDriverAdapterFactory)
 interface Opened {
   factory: SqlMigrationAwareDriverAdapterFactory;
   client(factory: SqlMigrationAwareDriverAdapterFactory): Promise<GeneratedClient>;
+  /** The direct reader, opened once the database exists (after migrating), and how to close what it holds. */
+  reader(): { reads: DirectReader; close(): Promise<void> };
   description: string;
 }
 
@@ -149,22 +156,33 @@ async function adapterFor(provider: Provider, url: string, pool: PoolSettings): 
     return {
       factory: new PrismaBetterSqlite3({ url, timeout: 5000 }, { timestampFormat: "unixepoch-ms" }),
       client: async (factory) => new GeneratedClient({ adapter: factory }),
+      reader: () => {
+        const reads = sqliteReader(file, 5000);
+        return { reads, close: () => reads.close() };
+      },
       description: `SQLite ${file}`,
     };
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");
   // The PostgreSQL client is generated from the same model (see providers.ts).
   const generated = await import("../generated/prisma-postgresql/client.js");
+  // One pool, made here and handed to the adapter, so that Prisma and the direct reader share its connections.
+  const { default: pg } = await import("pg");
+  const shared = new pg.Pool({
+    connectionString: url,
+    max: pool.size,
+    connectionTimeoutMillis: pool.acquireTimeoutMs,
+    idleTimeoutMillis: pool.idleTimeoutMs,
+    ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
+    application_name: "colloquy",
+  });
+  // An idle connection that breaks is dropped by the pool; without a listener its error would end the process.
+  shared.on("error", () => undefined);
   return {
-    factory: new PrismaPg({
-      connectionString: url,
-      max: pool.size,
-      connectionTimeoutMillis: pool.acquireTimeoutMs,
-      idleTimeoutMillis: pool.idleTimeoutMs,
-      ...(pool.statementTimeoutMs > 0 ? { statement_timeout: pool.statementTimeoutMs } : {}),
-      application_name: "colloquy",
-    }),
+    // The adapter ends the pool when Prisma disconnects (and when a migration's adapter is done with it).
+    factory: new PrismaPg(shared, { disposeExternalPool: true }),
     client: async (factory) => new generated.PrismaClient({ adapter: factory }) as unknown as GeneratedClient,
+    reader: () => ({ reads: postgresReader(shared), close: () => Promise.resolve() }),
     description: `PostgreSQL ${describeUrl(url)}`,
   };
 }
@@ -195,9 +213,11 @@ export async function openDatabase(database: DatabaseConfig): Promise<Database> 
   const primary = await adapterFor(provider, url, pool);
   if (database.migrateOnStart) await migrateDatabaseAt(database);
   // Migrations run on their own adapter above; the lock-on-begin needs the tables they create.
+  const primaryReader = primary.reader();
   const prisma = withDialect(
     await primary.client(countSqlStatements(provider === "sqlite" ? writeLockedTransactions(primary.factory) : primary.factory)),
     provider,
+    primaryReader.reads,
   );
   if (provider === "sqlite") {
     // WAL lets readers proceed while a write commits; the setting persists in the file.
@@ -210,9 +230,12 @@ export async function openDatabase(database: DatabaseConfig): Promise<Database> 
     await prisma.$executeRawUnsafe("PRAGMA synchronous = FULL");
   }
   const replicas: PrismaClient[] = [];
+  const readers = [primaryReader];
   for (const replicaUrl of database.replicas) {
     const replica = await adapterFor("postgresql", replicaUrl, pool);
-    replicas.push(withDialect(await replica.client(countSqlStatements(replica.factory)), "postgresql"));
+    const reader = replica.reader();
+    readers.push(reader);
+    replicas.push(withDialect(await replica.client(countSqlStatements(replica.factory)), "postgresql", reader.reads));
   }
   return {
     prisma,
@@ -221,6 +244,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<Database> 
     description: primary.description + (replicas.length ? ` (+${replicas.length} read replica${replicas.length > 1 ? "s" : ""})` : ""),
     close: async () => {
       await Promise.all([prisma.$disconnect(), ...replicas.map((r) => r.$disconnect())]);
+      await Promise.all(readers.map((reader) => reader.close()));
     },
   };
 }

@@ -34,8 +34,9 @@ export function totalSqlStatements(): number {
   return totalStatements;
 }
 
-function countStatement(query: unknown): void {
-  capturedSql.getStore()?.push(String((query as { sql?: unknown } | undefined)?.sql ?? ""));
+/** Count one statement sent on behalf of the current request: for readers that bypass Prisma (direct-reads.ts). */
+export function countStatement(sql: string): void {
+  capturedSql.getStore()?.push(sql);
   totalStatements += 1;
   const stats = currentStats.getStore();
   if (stats) stats.sqlStatements += 1;
@@ -48,7 +49,7 @@ function countingQueryable<T extends SqlQueryable>(target: T): T {
       if (typeof value !== "function") return value;
       if (prop === "queryRaw" || prop === "executeRaw") {
         return (...args: unknown[]) => {
-          countStatement(args[0]);
+          countStatement(String((args[0] as { sql?: unknown } | undefined)?.sql ?? ""));
           return (value as (...a: unknown[]) => unknown).apply(obj, args);
         };
       }

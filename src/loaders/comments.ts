@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Comment } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
-import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec } from "./pagination.js";
+import { countRoot, loadRootPage, type Embed, type Page, type PageRequest, type RelationSpec } from "./pagination.js";
 import { oldestCommentsFirst } from "./orders.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
@@ -18,17 +18,21 @@ function moderationCondition(filter: ModerationFilter): Prisma.Sql {
   return filter.postId == null ? statuses : Prisma.sql`${statuses} AND t."postId" = ${filter.postId}`;
 }
 
-export function createCommentLoaders(db: PrismaClient, visibility: Visibility) {
+/** `author`: each listed comment's author, if registered, is read with it (pagination.ts, Embed). */
+export function createCommentLoaders(db: PrismaClient, visibility: Visibility, author: Embed) {
+  const embeds = [author];
   const topLevelByPost: RelationSpec = {
     from: comments,
     parent: Prisma.sql`t."postId"`,
     where: Prisma.sql`t."parentId" IS NULL AND ${visibility.commentUnderVisibleParent}`,
+    embeds,
   };
   const allByPost: RelationSpec = { from: comments, parent: Prisma.sql`t."postId"`, where: visibility.comment };
   const repliesByComment: RelationSpec = {
     from: comments,
     parent: Prisma.sql`t."parentId"`,
     where: visibility.commentUnderVisibleParent,
+    embeds,
   };
   const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibility.comment };
   return {
@@ -42,7 +46,7 @@ export function createCommentLoaders(db: PrismaClient, visibility: Visibility) {
     countByAuthor: createCountLoader(db, byAuthor),
     /** Comments by moderation status, oldest first, for editors (the schema declares who may ask). */
     moderationPage: (filter: ModerationFilter, request: PageRequest): Promise<Page<Comment>> =>
-      loadRootPage(db, comments, moderationCondition(filter), oldestCommentsFirst, request),
+      loadRootPage(db, comments, moderationCondition(filter), oldestCommentsFirst, request, embeds),
     moderationCount: (filter: ModerationFilter): Promise<number> => countRoot(db, comments, moderationCondition(filter)),
   };
 }

@@ -1,6 +1,15 @@
 import type DataLoader from "dataloader";
 import type { PrismaClient } from "../db/client.js";
-import { Prisma, type Footnote, type FootnoteOverride, type PostLegacyUrl, type PostRevision, type PostTerm } from "../generated/prisma/client.js";
+import {
+  Prisma,
+  type Author,
+  type Footnote,
+  type FootnoteOverride,
+  type PostLegacyUrl,
+  type PostRevision,
+  type PostTerm,
+  type Source,
+} from "../generated/prisma/client.js";
 import { createCommentLoaders } from "./comments.js";
 import { createDirectoryLoaders } from "./directory.js";
 import { createPostLoaders } from "./posts.js";
@@ -17,6 +26,7 @@ import {
   loadSite,
   loadSourcesById,
 } from "./records.js";
+import type { Embed } from "./pagination.js";
 import { createGroupLoader, createPageLoader, createUniqueLoader } from "./relation-loaders.js";
 import type { Visibility } from "./visibility.js";
 
@@ -68,11 +78,24 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
       discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db(), slugs)), (d) => d.slug),
     };
   });
-  const posts = once(() => createPostLoaders(db(), visibility));
-  const comments = once(() => createCommentLoaders(db(), visibility));
+  // Authors and sources read along with the rows that point to them, into the by-id loaders.
+  const author: Embed = {
+    table: "Author",
+    columns: Object.values(Prisma.AuthorScalarFieldEnum),
+    via: '"authorId"',
+    receive: (row) => void records().authorById.prime(row.id as number, row as unknown as Author),
+  };
+  const source: Embed = {
+    table: "Source",
+    columns: Object.values(Prisma.SourceScalarFieldEnum),
+    via: '"sourceId"',
+    receive: (row) => void records().sourceById.prime(row.id as number, row as unknown as Source),
+  };
+  const posts = once(() => createPostLoaders(db(), visibility, author));
+  const comments = once(() => createCommentLoaders(db(), visibility, author));
   const directory = once(() => createDirectoryLoaders(db()));
   const footnotesByPost = once(() =>
-    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids), (f) => f.postId),
+    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids, source), (f) => f.postId),
   );
   // Editors' attachments and detachments of notes, by post: Footnote.correction.
   const overridesByPost = once(() =>

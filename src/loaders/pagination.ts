@@ -54,6 +54,66 @@ export interface RelationSpec {
   parent: Prisma.Sql;
   /** Extra condition on the rows (visibility, relation filters). */
   where: Prisma.Sql;
+  /** Rows the listed rows point to, read in the same statement. */
+  embeds?: readonly Embed[];
+}
+
+/**
+ * A row of another table that each listed row points to (a post's author, a
+ * note's source), read in the same statement by a LEFT JOIN and handed to
+ * `receive`, which primes that table's by-id loader: the level below a list
+ * then costs no statement of its own. Only for rows every viewer of the list
+ * may see: authors, and the sources of notes of visible posts.
+ */
+export interface Embed {
+  table: "Author" | "Source";
+  /** The joined table's columns: names from the generated client, never input. */
+  columns: readonly string[];
+  /** The listed row's column holding the joined row's id, over the alias `t`. */
+  via: '"authorId"' | '"sourceId"';
+  receive(row: Record<string, unknown>): void;
+}
+
+const embedAlias = (index: number) => `__e${index}`;
+
+/** The embedded tables' columns, each named `__e<i>_<column>`, for the select list (empty when there are none). */
+export function embedColumns(embeds: readonly Embed[] | undefined): Prisma.Sql {
+  const columns = (embeds ?? []).flatMap(({ columns }, i) => columns.map((column) => `, ${embedAlias(i)}."${column}" AS "${embedAlias(i)}_${column}"`));
+  return Prisma.raw(columns.join(""));
+}
+
+/** The joins that read the embedded rows (empty when there are none). */
+export function embedJoins(embeds: readonly Embed[] | undefined): Prisma.Sql {
+  const joins = (embeds ?? []).map(({ table, via }, i) => ` LEFT JOIN "${table}" ${embedAlias(i)} ON ${embedAlias(i)}."id" = t.${via}`);
+  return Prisma.raw(joins.join(""));
+}
+
+/** Take the embedded rows' columns out of each row, and hand over each embedded row that exists. */
+export function takeEmbedded(rows: Record<string, unknown>[], embeds: readonly Embed[] | undefined): void {
+  if (!embeds?.length) return;
+  for (const row of rows) {
+    embeds.forEach((embed, i) => {
+      const prefix = `${embedAlias(i)}_`;
+      const embedded: Record<string, unknown> = {};
+      for (const column of embed.columns) {
+        embedded[column] = row[prefix + column];
+        delete row[prefix + column];
+      }
+      if (embedded.id !== null && embedded.id !== undefined) embed.receive(embedded);
+    });
+  }
+}
+
+/**
+ * `column` is one of `keys`, bound as one parameter (an array on PostgreSQL,
+ * a JSON array on SQLite), so the statement's text is the same however many
+ * keys a batch has, and stays prepared (db/direct-reads.ts).
+ */
+export function oneOf(db: PrismaClient, column: Prisma.Sql, keys: readonly (number | string)[], type: "integer" | "text"): Prisma.Sql {
+  if (db.dialect === "postgresql") {
+    return type === "integer" ? Prisma.sql`${column} = ANY(${[...keys]}::integer[])` : Prisma.sql`${column} = ANY(${[...keys]}::text[])`;
+  }
+  return Prisma.sql`${column} IN (SELECT "value" FROM json_each(${JSON.stringify(keys)}))`;
 }
 
 export function pageRequestKey({ limit, direction, after, before }: PageRequest): string {
@@ -105,12 +165,14 @@ export async function loadRootPage<Row>(
   where: Prisma.Sql,
   order: SortOrder<Row>,
   request: PageRequest,
+  embeds?: readonly Embed[],
 ): Promise<Page<Row>> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT t.* FROM ${from}
+  const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+    SELECT t.*${embedColumns(embeds)} FROM ${from}${embedJoins(embeds)}
     WHERE ${where} AND ${pageConditions(order, request)}
     ORDER BY ${orderClause(order, request)}
-    LIMIT ${request.limit + 1}`;
+    LIMIT ${request.limit + 1}`);
+  takeEmbedded(rows, embeds);
   return finishPage(rows.map((r) => stripHelperColumns<Row>(r)), request);
 }
 
@@ -128,28 +190,29 @@ export async function loadPagesByParent<Row, Key extends number>(
   if (parents.length === 0) return [];
   const raw =
     db.dialect === "postgresql"
-      ? await db.$queryRaw<Record<string, unknown>[]>`
+      ? await db.reads.rows<Record<string, unknown>>(Prisma.sql`
     SELECT page.*, parents."id" AS "__parent"
-    FROM unnest(ARRAY[${Prisma.join(parents as Key[])}]::integer[]) AS parents("id")
+    FROM unnest(${[...parents]}::integer[]) AS parents("id")
     CROSS JOIN LATERAL (
-      SELECT t.*, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
-      FROM ${relation.from}
+      SELECT t.*${embedColumns(relation.embeds)}, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
+      FROM ${relation.from}${embedJoins(relation.embeds)}
       WHERE ${relation.parent} = parents."id"
         AND ${relation.where} AND ${pageConditions(order, request)}
       ORDER BY ${orderClause(order, request)}
       LIMIT ${request.limit + 1}
     ) page
-    ORDER BY "__parent", page."__rank"`
-      : await db.$queryRaw<Record<string, unknown>[]>`
+    ORDER BY "__parent", page."__rank"`)
+      : await db.reads.rows<Record<string, unknown>>(Prisma.sql`
     SELECT * FROM (
-      SELECT t.*, ${relation.parent} AS "__parent",
+      SELECT t.*${embedColumns(relation.embeds)}, ${relation.parent} AS "__parent",
              ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${orderClause(order, request)}) AS "__rank"
-      FROM ${relation.from}
-      WHERE ${relation.parent} IN (${Prisma.join(parents as Key[])})
+      FROM ${relation.from}${embedJoins(relation.embeds)}
+      WHERE ${oneOf(db, relation.parent, parents, "integer")}
         AND ${relation.where} AND ${pageConditions(order, request)}
     ) ranked
     WHERE "__rank" <= ${request.limit + 1}
-    ORDER BY "__parent", "__rank"`;
+    ORDER BY "__parent", "__rank"`);
+  takeEmbedded(raw, relation.embeds);
   const byParent = new Map<number, Row[]>();
   for (const r of raw) {
     const parent = Number(r.__parent);
@@ -167,17 +230,17 @@ export async function countByParent<Key extends number>(
   parents: readonly Key[],
 ): Promise<number[]> {
   if (parents.length === 0) return [];
-  const raw = await db.$queryRaw<{ parent: unknown; total: unknown }[]>`
+  const raw = await db.reads.rows<{ parent: unknown; total: unknown }>(Prisma.sql`
     SELECT ${relation.parent} AS "parent", COUNT(*) AS "total"
     FROM ${relation.from}
-    WHERE ${relation.parent} IN (${Prisma.join(parents as Key[])}) AND ${relation.where}
-    GROUP BY ${relation.parent}`;
+    WHERE ${oneOf(db, relation.parent, parents, "integer")} AND ${relation.where}
+    GROUP BY ${relation.parent}`);
   const counts = new Map(raw.map((r) => [Number(r.parent), Number(r.total)]));
   return parents.map((p) => counts.get(p) ?? 0);
 }
 
 /** How many rows a top-level list has. One statement. */
 export async function countRoot(db: PrismaClient, from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ total: unknown }[]>`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`;
+  const [row] = await db.reads.rows<{ total: unknown }>(Prisma.sql`SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where}`);
   return Number(row?.total ?? 0);
 }

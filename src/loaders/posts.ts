@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
-import { countRoot, loadRootPage, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
+import { countRoot, loadRootPage, type Embed, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
 import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
@@ -43,17 +43,20 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
   return Prisma.join(parts, " AND ");
 }
 
-export function createPostLoaders(db: PrismaClient, visibility: Visibility) {
+/** `author`: each listed post's author is read with it (pagination.ts, Embed). */
+export function createPostLoaders(db: PrismaClient, visibility: Visibility, author: Embed) {
   const visible = visibility.post;
+  const embeds = [author];
   const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visible };
-  const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible };
-  const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible };
+  const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible, embeds };
+  const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible, embeds };
   // Posts citing a source: one row per (source, post), however many notes cite it.
   const postsCitingSource: RelationSpec = {
     from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
       ON cited."postId" = t."id"`,
     parent: Prisma.sql`cited."sourceId"`,
     where: visible,
+    embeds,
   };
   return {
     pageByAuthor: createPageLoader<Post>(db, postsByAuthor),
@@ -65,7 +68,7 @@ export function createPostLoaders(db: PrismaClient, visibility: Visibility) {
     citingPageBySource: createPageLoader<Post>(db, postsCitingSource),
     citingCountBySource: createCountLoader(db, postsCitingSource),
     page: (filter: PostFilter | null | undefined, order: SortOrder<Post>, request: PageRequest): Promise<Page<Post>> =>
-      loadRootPage(db, posts, filterCondition(visibility, filter), order, request),
+      loadRootPage(db, posts, filterCondition(visibility, filter), order, request, embeds),
     count: (filter: PostFilter | null | undefined): Promise<number> =>
       countRoot(db, posts, filterCondition(visibility, filter)),
   };

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
+import { embedColumns, embedJoins, oneOf, takeEmbedded, type Embed } from "./pagination.js";
 import { storableKeys } from "./storable.js";
 import { everyone, type Visibility } from "./visibility.js";
 
@@ -19,9 +20,9 @@ function loadWhere<Row>(
 ): Promise<Row[]> {
   const kept = storableKeys(keys);
   if (kept.length === 0) return Promise.resolve([]);
-  return db.$queryRaw<Row[]>`
+  return db.reads.rows<Row>(Prisma.sql`
     SELECT t.* FROM ${Prisma.raw(`"${table}"`)} t
-    WHERE t.${Prisma.raw(`"${column}"`)} IN (${Prisma.join(kept)}) AND ${visible}`;
+    WHERE ${oneOf(db, Prisma.raw(`t."${column}"`), kept, column === "id" ? "integer" : "text")} AND ${visible}`);
 }
 
 export const loadAuthorsById = (db: PrismaClient, ids: readonly number[]) =>
@@ -62,9 +63,18 @@ export const loadFootnotesById = (db: PrismaClient, visibility: Visibility, ids:
 export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: readonly number[]) =>
   loadWhere<Comment>(db, "Comment", "id", ids, visibility.comment);
 
-/** The notes of posts already known to be visible, in number order. */
-export function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[]): Promise<Footnote[]> {
-  return db.footnote.findMany({ where: { postId: { in: [...postIds] } }, orderBy: [{ postId: "asc" }, { number: "asc" }] });
+/**
+ * The notes of posts already known to be visible, in number order, each with
+ * its source read in the same statement (`source`, an Embed): a source cited
+ * by a visible post is visible.
+ */
+export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], source: Embed): Promise<Footnote[]> {
+  const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+    SELECT t.*${embedColumns([source])} FROM "Footnote" t${embedJoins([source])}
+    WHERE ${oneOf(db, Prisma.sql`t."postId"`, postIds, "integer")}
+    ORDER BY t."postId", t."number"`);
+  takeEmbedded(rows, [source]);
+  return rows as unknown as Footnote[];
 }
 
 /** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */

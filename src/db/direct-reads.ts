@@ -1,0 +1,114 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { Prisma } from "../generated/prisma/client.js";
+import { countStatement } from "./query-stats.js";
+
+// The loaders' reads, sent straight to the driver rather than through
+// Prisma's raw-query path. Every list, page, count and lookup a GraphQL
+// request makes is one of a few dozen fixed statement texts (id lists are one
+// bound array, never a list of placeholders), so each is prepared once and
+// reused: better-sqlite3 keeps the prepared statements, PostgreSQL keeps named
+// ones per connection. Rows come back as Prisma would give them: DateTime
+// columns as Date, Boolean columns as booleans. Statements are still built
+// with Prisma.sql, so every value is a bound parameter, and each one is counted
+// like the statements Prisma sends (query-stats.ts).
+
+export interface DirectReader {
+  /** The rows of a read-only statement. */
+  rows<Row>(query: Prisma.Sql): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+/** Statements kept prepared per connection; texts beyond these are sent unprepared. */
+const MAX_PREPARED = 500;
+
+/** SQLite: a second, read-only connection to the same file (WAL lets it read while the other one writes). */
+export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader {
+  const connection = new Database(file, { timeout: busyTimeoutMs });
+  connection.pragma("query_only = ON");
+  type Decoder = (row: Record<string, unknown>) => void;
+  const prepared = new Map<string, { statement: Database.Statement; decode: Decoder | null }>();
+  const prepare = (sql: string) => {
+    let entry = prepared.get(sql);
+    if (entry) return entry;
+    const statement = connection.prepare(sql);
+    const dates: string[] = [];
+    const booleans: string[] = [];
+    for (const column of statement.columns()) {
+      const type = column.type?.toUpperCase();
+      if (type === "DATETIME") dates.push(column.name);
+      else if (type === "BOOLEAN") booleans.push(column.name);
+    }
+    const decode: Decoder | null =
+      dates.length || booleans.length
+        ? (row) => {
+            for (const name of dates) {
+              const value = row[name];
+              if (value !== null && value !== undefined) row[name] = new Date(value as number);
+            }
+            for (const name of booleans) {
+              const value = row[name];
+              if (value !== null && value !== undefined) row[name] = value === 1 || value === 1n;
+            }
+          }
+        : null;
+    entry = { statement, decode };
+    if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
+    prepared.set(sql, entry);
+    return entry;
+  };
+  const bind = (value: unknown): unknown => {
+    if (value instanceof Date) return value.getTime();
+    if (typeof value === "boolean") return value ? 1 : 0;
+    return value;
+  };
+  return {
+    rows<Row>(query: Prisma.Sql): Promise<Row[]> {
+      try {
+        const sql = query.sql;
+        countStatement(sql);
+        const { statement, decode } = prepare(sql);
+        const rows = statement.all(...query.values.map(bind)) as Record<string, unknown>[];
+        if (decode) for (const row of rows) decode(row);
+        return Promise.resolve(rows as Row[]);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    close() {
+      connection.close();
+      return Promise.resolve();
+    },
+  };
+}
+
+// `timestamp(3)` columns hold UTC without a zone (Prisma writes them so): read
+// and bind them as UTC, whatever the process's time zone.
+const TIMESTAMP = 1114;
+const utcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === TIMESTAMP && format !== "binary" ? utcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+const pgValue = (value: unknown): unknown => (value instanceof Date ? value.toISOString().slice(0, -1) : value);
+
+/** PostgreSQL: the pool Prisma's adapter also uses, with named statements so each connection parses a text once. */
+export function postgresReader(pool: pg.Pool): DirectReader {
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string | undefined => {
+    const known = names.get(text);
+    if (known || names.size >= MAX_PREPARED) return known;
+    const name = `colloquy_${names.size + 1}`;
+    names.set(text, name);
+    return name;
+  };
+  return {
+    async rows<Row>(query: Prisma.Sql): Promise<Row[]> {
+      const text = query.text;
+      countStatement(text);
+      const result = await pool.query({ name: nameOf(text), text, values: query.values.map(pgValue), types: pgTypes });
+      return result.rows as Row[];
+    },
+    close: () => Promise.resolve(),
+  };
+}
