@@ -204,6 +204,12 @@ export const SETTINGS = {
     "How long an event stream reserved at `/graphql/stream` (graphql-sse's single-connection mode) waits to be opened before it is dropped.",
   ),
   maxBatch: whole("COLLOQUY_MAX_BATCH", 10, 0, "Operations in one batched request; `0` turns batching off."),
+  compileAfter: whole(
+    "COLLOQUY_COMPILE_AFTER",
+    2,
+    0,
+    "Executions of a query or mutation document before it is compiled with graphql-jit and runs compiled from then on; `0` never compiles. Documents over 4 KiB are never compiled.",
+  ),
   maxBodyBytes: whole("COLLOQUY_MAX_BODY_BYTES", 1024 * 1024, 1024, "Largest request body, in bytes."),
   corsOrigins: text("COLLOQUY_CORS_ORIGINS", "`*`", "Browser origins allowed to call the API, comma-separated.", (raw) => {
     const origins = commaList(raw ?? "*").map((origin) => origin.replace(/\/+$/, ""));
@@ -308,6 +314,8 @@ export interface Config {
   responseCacheTtlSeconds: number;
   limits: OperationLimits;
   maxBatch: number;
+  /** Executions of a document before it runs compiled (server/plugins/compiled-execution.ts); 0 never compiles. */
+  compileAfter: number;
   maxBodyBytes: number;
   introspection: boolean;
   /** Production mode (`NODE_ENV=production`): no field suggestions in errors. */
@@ -354,6 +362,7 @@ export type ApiSettings = Pick<
   | "responseCacheTtlSeconds"
   | "limits"
   | "maxBatch"
+  | "compileAfter"
   | "maxBodyBytes"
   | "introspection"
   | "production"
@@ -416,6 +425,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDocumentLength: value.maxDocumentLength,
     },
     maxBatch: value.maxBatch,
+    compileAfter: value.compileAfter,
     maxBodyBytes: value.maxBodyBytes,
     introspection: value.introspection,
     production: value.nodeEnv === "production",

@@ -40,6 +40,7 @@ import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useReadinessEndpoint } from "./endpoints/health.js"
 import { useHttpCaching } from "./plugins/http-caching.js"
 import { useQueryStats } from "./plugins/query-stats.js";
+import { useCompiledExecution } from "./plugins/compiled-execution.js";
 
 /** A parsed document holds its source, and nodes for its tokens: about three times the text, as measured on large documents. */
 const estimatedDocumentSize = (document: DocumentNode) => 3 * (document.loc?.source.body.length ?? 10_000);
@@ -207,6 +208,8 @@ export function createColloquyYoga(
       readRouting.plugin,
       ...(settings.introspection ? [] : [useDisableIntrospection()]),
       ...persistedQueries.resolve,
+      // The executor, which the plugins after it wrap (the response cache, query statistics).
+      useCompiledExecution({ hotAfter: settings.compileAfter }),
       // After the persisted operations: the cache keys on the full document they resolve.
       ...(responseCache ? [responseCache.plugin] : []),
       useHttpCaching(),

@@ -68,9 +68,10 @@ export async function startTestServer(
   const { demo: _demo, limits, logError, logger, database: _database, databaseUrl: _databaseUrl, ...settings } = options;
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
   // Rate limits are off unless asked for: tests write faster than any reader.
+  // Documents are compiled at first sight, so that the suite runs through the compiled executor that serves repeated queries.
   const yoga = createColloquyYoga(
     db,
-    { queryStats: true, responseCache: false, rateLimits: noRateLimits, ...settings, limits: { ...defaultOperationLimits, ...limits } },
+    { queryStats: true, responseCache: false, rateLimits: noRateLimits, compileAfter: 1, ...settings, limits: { ...defaultOperationLimits, ...limits } },
     { logError, logger },
   );
 

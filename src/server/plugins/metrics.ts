@@ -5,6 +5,7 @@ import { markdownWork } from "../../content/rendering.js";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import { totalSqlStatements } from "../../db/query-stats.js";
 import { setBatchSink } from "../../loaders/batch-stats.js";
+import { executionCounts } from "./compiled-execution.js";
 
 // Prometheus metrics for the whole process: request rate and latency by
 // route, GraphQL errors by code, SQL statements sent, DataLoader batch sizes,
@@ -46,6 +47,21 @@ new Counter({
     const total = totalSqlStatements();
     this.inc(total - reportedStatements);
     reportedStatements = total;
+  },
+});
+
+const reportedExecutions = { compiled: 0, standard: 0 };
+new Counter({
+  name: "colloquy_graphql_executions_total",
+  help: "Query and mutation executions, by executor: compiled (graphql-jit) or standard.",
+  labelNames: ["executor"] as const,
+  registers: [metricsRegistry],
+  collect() {
+    const counts = executionCounts();
+    for (const executor of ["compiled", "standard"] as const) {
+      this.inc({ executor }, counts[executor] - reportedExecutions[executor]);
+      reportedExecutions[executor] = counts[executor];
+    }
   },
 });
 
