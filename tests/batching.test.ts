@@ -50,6 +50,12 @@ const NestedWithKeys = graphql(`
   }
 `);
 
+const DatedPage = graphql(`
+  query DatedPage($after: String) {
+    posts(first: 7, after: $after) { pageInfo { endCursor } edges { node { slug publishedAt updatedAt } } }
+  }
+`);
+
 const WithCounts = graphql(`
   query WithCounts($n: Int!) {
     posts(first: $n) {
@@ -124,6 +130,26 @@ describe("batched loading", () => {
     }
     // Guests' comments have no author row to join: they stay without one.
     expect(guests).toBeGreaterThan(0);
+  });
+
+  it("reads and binds dates as UTC, whatever the process's time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const first = dataOf(await server.execute(DatedPage, {}));
+      // The cursor carries a date, bound as a parameter: the next page must start right after this one.
+      const second = dataOf(await server.execute(DatedPage, { after: first.posts.pageInfo.endCursor }));
+      const listed = [...first.posts.edges, ...second.posts.edges].map((e) => e.node);
+      const stored = await server.db.prisma.post.findMany({
+        where: { status: "PUBLISHED", publishedAt: { not: null } },
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: 14,
+      });
+      expect(listed).toEqual(stored.map((p) => ({ slug: p.slug, publishedAt: p.publishedAt!.toISOString(), updatedAt: p.updatedAt.toISOString() })));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("batches totalCount and commentCount the same way", async () => {

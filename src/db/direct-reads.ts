@@ -85,7 +85,18 @@ export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader 
 // `timestamp(3)` columns hold UTC without a zone (Prisma writes them so): read
 // and bind them as UTC, whatever the process's time zone.
 const TIMESTAMP = 1114;
-const utcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
+const digits = (text: string, from: number, to: number) => Number(text.slice(from, to));
+function utcTimestamp(text: string): Date {
+  // "YYYY-MM-DD HH:MM:SS[.fff]", read by position: the common case, and much cheaper than Date's own parser.
+  if (text.length >= 19 && text.length <= 23 && text[4] === "-" && text[10] === " " && (text.length === 19 || text[19] === ".")) {
+    const date = new Date(0);
+    // setUTCFullYear, not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+    date.setUTCFullYear(digits(text, 0, 4), digits(text, 5, 7) - 1, digits(text, 8, 10));
+    date.setUTCHours(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19), text.length > 20 ? Math.round(Number(text.slice(19)) * 1000) : 0);
+    return date;
+  }
+  return new Date(`${text.replace(" ", "T")}Z`);
+}
 const pgTypes = {
   getTypeParser: ((oid: number, format?: string) =>
     oid === TIMESTAMP && format !== "binary" ? utcTimestamp : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,

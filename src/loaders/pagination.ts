@@ -88,20 +88,34 @@ export function embedJoins(embeds: readonly Embed[] | undefined): Prisma.Sql {
   return Prisma.raw(joins.join(""));
 }
 
-/** Take the embedded rows' columns out of each row, and hand over each embedded row that exists. */
-export function takeEmbedded(rows: Record<string, unknown>[], embeds: readonly Embed[] | undefined): void {
-  if (!embeds?.length) return;
-  for (const row of rows) {
-    embeds.forEach((embed, i) => {
-      const prefix = `${embedAlias(i)}_`;
-      const embedded: Record<string, unknown> = {};
-      for (const column of embed.columns) {
-        embedded[column] = row[prefix + column];
-        delete row[prefix + column];
-      }
-      if (embedded.id !== null && embedded.id !== undefined) embed.receive(embedded);
-    });
+/**
+ * Each row without the embedded rows' columns, handing over each embedded row
+ * that exists. Every row of one statement has the same columns, so which
+ * column goes where is worked out once, from the first row; the rows are then
+ * built anew in one order, so they share one shape (trimming them with
+ * `delete` would leave each a slow dictionary-mode object).
+ */
+export function takeEmbedded(rows: Record<string, unknown>[], embeds: readonly Embed[] | undefined): Record<string, unknown>[] {
+  if (!embeds?.length || rows.length === 0) return rows;
+  const prefixes = embeds.map((_, i) => `${embedAlias(i)}_`);
+  const own: string[] = [];
+  const moved: [from: string, to: string][][] = embeds.map(() => []);
+  for (const key of Object.keys(rows[0]!)) {
+    const index = key.startsWith("__e") ? prefixes.findIndex((prefix) => key.startsWith(prefix)) : -1;
+    if (index < 0) own.push(key);
+    else moved[index]!.push([key, key.slice(prefixes[index]!.length)]);
   }
+  return rows.map((row) => {
+    const kept: Record<string, unknown> = {};
+    for (const key of own) kept[key] = row[key];
+    embeds.forEach((embed, i) => {
+      if (row[`${prefixes[i]}id`] === null || row[`${prefixes[i]}id`] === undefined) return;
+      const embedded: Record<string, unknown> = {};
+      for (const [from, to] of moved[i]!) embedded[to] = row[from];
+      embed.receive(embedded);
+    });
+    return kept;
+  });
 }
 
 /**
@@ -172,8 +186,7 @@ export async function loadRootPage<Row>(
     WHERE ${where} AND ${pageConditions(order, request)}
     ORDER BY ${orderClause(order, request)}
     LIMIT ${request.limit + 1}`);
-  takeEmbedded(rows, embeds);
-  return finishPage(rows.map((r) => stripHelperColumns<Row>(r)), request);
+  return finishPage(takeEmbedded(rows, embeds).map((r) => stripHelperColumns<Row>(r)), request);
 }
 
 /**
@@ -212,9 +225,8 @@ export async function loadPagesByParent<Row, Key extends number>(
     ) ranked
     WHERE "__rank" <= ${request.limit + 1}
     ORDER BY "__parent", "__rank"`);
-  takeEmbedded(raw, relation.embeds);
   const byParent = new Map<number, Row[]>();
-  for (const r of raw) {
+  for (const r of takeEmbedded(raw, relation.embeds)) {
     const parent = Number(r.__parent);
     let list = byParent.get(parent);
     if (!list) byParent.set(parent, (list = []));

@@ -73,8 +73,7 @@ export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly nu
     SELECT t.*${embedColumns([source])} FROM "Footnote" t${embedJoins([source])}
     WHERE ${oneOf(db, Prisma.sql`t."postId"`, postIds, "integer")}
     ORDER BY t."postId", t."number"`);
-  takeEmbedded(rows, [source]);
-  return rows as unknown as Footnote[];
+  return takeEmbedded(rows, [source]) as unknown as Footnote[];
 }
 
 /** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */
