@@ -94,13 +94,22 @@ describe("batched loading", () => {
     expect(nodes.some((n) => n.comments.edges.some((c) => c.node.replies.edges.length > 0))).toBe(true);
     expect(nodes.some((n) => n.otherResponses.edges.length > 0)).toBe(true);
 
-    // posts, footnotes, comments, replies and otherResponses: one statement per
-    // list level, for 2 posts as for 50. The authors of posts, comments and
-    // other responses, and the notes' sources, are read in the statement of
-    // the list that points to them (pagination.ts, Embed), so the count is the
-    // same on both databases, whatever order the answers arrive in.
-    expect(small.statements).toBe(5);
-    expect(large.statements).toBe(5);
+    // The count is the same for 2 posts as for 50, and exact on each database.
+    if (server.db.provider === "postgresql") {
+      // posts, footnotes, comments, replies and otherResponses: one statement
+      // per list level. The authors of posts, comments and other responses,
+      // and the notes' sources, are read in the statement of the list that
+      // points to them (pagination.ts, Embed), whatever order answers arrive in.
+      expect(small.statements).toBe(5);
+      expect(large.statements).toBe(5);
+    } else {
+      // SQLite has no round trips: authors and sources are looked up apart,
+      // deduplicated, which costs less there than the joins. The authors of
+      // comments and of other responses, two depths apart, share one batch
+      // (SQLite answers in the same order every time).
+      expect(small.statements).toBe(7);
+      expect(large.statements).toBe(7);
+    }
   });
 
   it("gives the rows read along with a list (authors, sources) exactly as they are stored", async () => {

@@ -18,9 +18,9 @@ function moderationCondition(filter: ModerationFilter): Prisma.Sql {
   return filter.postId == null ? statuses : Prisma.sql`${statuses} AND t."postId" = ${filter.postId}`;
 }
 
-/** `author`: each listed comment's author, if registered, is read with it (pagination.ts, Embed). */
-export function createCommentLoaders(db: PrismaClient, visibility: Visibility, author: Embed) {
-  const embeds = [author];
+/** `author`, if given: each listed comment's author, if registered, is read with it (pagination.ts, Embed). */
+export function createCommentLoaders(db: PrismaClient, visibility: Visibility, author?: Embed) {
+  const embeds = author ? [author] : undefined;
   const topLevelByPost: RelationSpec = {
     from: comments,
     parent: Prisma.sql`t."postId"`,

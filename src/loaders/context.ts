@@ -78,19 +78,27 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
       discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db(), slugs)), (d) => d.slug),
     };
   });
-  // Authors and sources read along with the rows that point to them, into the by-id loaders.
-  const author: Embed = {
-    table: "Author",
-    columns: Object.values(Prisma.AuthorScalarFieldEnum),
-    via: '"authorId"',
-    receive: (row) => void records().authorById.prime(row.id as number, row as unknown as Author),
-  };
-  const source: Embed = {
-    table: "Source",
-    columns: Object.values(Prisma.SourceScalarFieldEnum),
-    via: '"sourceId"',
-    receive: (row) => void records().sourceById.prime(row.id as number, row as unknown as Source),
-  };
+  // On PostgreSQL, authors and sources are read along with the rows that point
+  // to them, into the by-id loaders: a statement fewer per level, and so a
+  // round trip fewer. SQLite has no round trips, and there the separate, deduplicated
+  // lookups are cheaper than the joins and wider rows (docs/benchmarks.md).
+  const embedded = primary.dialect === "postgresql";
+  const author: Embed | undefined = embedded
+    ? {
+        table: "Author",
+        columns: Object.values(Prisma.AuthorScalarFieldEnum),
+        via: '"authorId"',
+        receive: (row) => void records().authorById.prime(row.id as number, row as unknown as Author),
+      }
+    : undefined;
+  const source: Embed | undefined = embedded
+    ? {
+        table: "Source",
+        columns: Object.values(Prisma.SourceScalarFieldEnum),
+        via: '"sourceId"',
+        receive: (row) => void records().sourceById.prime(row.id as number, row as unknown as Source),
+      }
+    : undefined;
   const posts = once(() => createPostLoaders(db(), visibility, author));
   const comments = once(() => createCommentLoaders(db(), visibility, author));
   const directory = once(() => createDirectoryLoaders(db()));

@@ -43,10 +43,10 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
   return Prisma.join(parts, " AND ");
 }
 
-/** `author`: each listed post's author is read with it (pagination.ts, Embed). */
-export function createPostLoaders(db: PrismaClient, visibility: Visibility, author: Embed) {
+/** `author`, if given: each listed post's author is read with it (pagination.ts, Embed). */
+export function createPostLoaders(db: PrismaClient, visibility: Visibility, author?: Embed) {
   const visible = visibility.post;
-  const embeds = [author];
+  const embeds = author ? [author] : undefined;
   const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visible };
   const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible, embeds };
   const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible, embeds };

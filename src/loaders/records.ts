@@ -64,16 +64,17 @@ export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: 
   loadWhere<Comment>(db, "Comment", "id", ids, visibility.comment);
 
 /**
- * The notes of posts already known to be visible, in number order, each with
- * its source read in the same statement (`source`, an Embed): a source cited
- * by a visible post is visible.
+ * The notes of posts already known to be visible, in number order; with
+ * `source`, each with its source read in the same statement (an Embed): a
+ * source cited by a visible post is visible.
  */
-export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], source: Embed): Promise<Footnote[]> {
+export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], source?: Embed): Promise<Footnote[]> {
+  const embeds = source ? [source] : undefined;
   const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
-    SELECT t.*${embedColumns([source])} FROM "Footnote" t${embedJoins([source])}
+    SELECT t.*${embedColumns(embeds)} FROM "Footnote" t${embedJoins(embeds)}
     WHERE ${oneOf(db, Prisma.sql`t."postId"`, postIds, "integer")}
     ORDER BY t."postId", t."number"`);
-  return takeEmbedded(rows, [source]) as unknown as Footnote[];
+  return takeEmbedded(rows, embeds) as unknown as Footnote[];
 }
 
 /** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */
