@@ -54,6 +54,20 @@ const Nested = graphql(`
   }
 `);
 
+const Defaults = graphql(`
+  query CompiledDefaults($slug: String! = "the-commons-is-a-verb", $first: Int = 2, $last: Int = 3) {
+    post(slug: $slug) { title responses(first: $first) { edges { node { title } } } }
+    posts(last: $last) { edges { node { title } } }
+  }
+`);
+
+const Coerced = graphql(`
+  query CompiledCoerced($authors: [String!], $filter: PostFilter) {
+    byAuthors: posts(first: 3, filter: { authorSlugs: $authors }) { totalCount edges { node { title } } }
+    filtered: posts(first: 3, filter: $filter) { totalCount }
+  }
+`);
+
 const Failing = graphql(`
   query CompiledFailing($after: String, $slug: String!) {
     missing: post(slug: $slug) { title }
@@ -105,6 +119,26 @@ describe("compiled execution", () => {
       expect((compiled.data as { posts: { edges: unknown[] } }).posts.edges.length).toBeGreaterThan(0);
       expect(compiled).toEqual(plain);
     }
+  });
+
+  it("uses the defaults of variables not given, and keeps a null given for one", async () => {
+    for (const variables of [{}, { first: 1 }, { last: null }, { slug: "no-such-post" }]) {
+      const { compiled, plain } = await both(print(Defaults), variables);
+      expect(compiled).toEqual(plain);
+    }
+    // Input coercion: one value where a list is expected, input objects given whole, dates as text.
+    for (const variables of [
+      { authors: "eleanor-voss" },
+      { authors: ["eleanor-voss", "marcus-oyelaran"] },
+      { filter: { authorSlugs: "eleanor-voss", publishedAfter: "2020-01-01T00:00:00Z" } },
+      { filter: { status: "PUBLISHED", isResponse: true } },
+    ]) {
+      const pair = await both(print(Coerced), variables);
+      expect(pair.compiled.errors).toBeUndefined();
+      expect(pair.compiled).toEqual(pair.plain);
+    }
+    const { compiled } = await both(print(Defaults), {});
+    expect((compiled.data as { post: { title: string } | null }).post?.title).toBeTruthy();
   });
 
   it("gives the same errors, codes and paths, and masks nothing differently", async () => {

@@ -5,12 +5,14 @@ import {
   getNamedType,
   getVariableValues,
   isScalarType,
+  valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type Source,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
@@ -104,12 +106,28 @@ export function useCompiledExecution(options: Partial<CompiledExecutionOptions> 
           return executeFn(args);
         }
         executions.compiled += 1;
-        const result = query.query(args.rootValue, args.contextValue, args.variableValues) as ExecutionResult | Promise<ExecutionResult>;
+        const result = query.query(args.rootValue, args.contextValue, withDefaults(definition!, variables)) as ExecutionResult | Promise<ExecutionResult>;
         const source = args.document.loc?.source;
         return result instanceof Promise ? result.then((done) => locateErrors(done, source)) : locateErrors(result, source);
       });
     },
   };
+}
+
+/**
+ * The variables with the operation's defaults filled in for those not given.
+ * graphql-jit refuses a non-null variable that has a default but was not
+ * given ("was not provided"), where GraphQL uses the default; GraphiQL's
+ * example query is one such. A variable given as null stays null.
+ */
+function withDefaults(definition: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  let filled = variables;
+  for (const { variable, defaultValue } of definition.variableDefinitions ?? []) {
+    if (!defaultValue || Object.hasOwn(variables, variable.name.value)) continue;
+    if (filled === variables) filled = { ...variables };
+    filled[variable.name.value] = valueFromASTUntyped(defaultValue);
+  }
+  return filled;
 }
 
 /** Whether the document writes a literal value where a scalar whose literals may hold variables is expected. */
