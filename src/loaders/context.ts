@@ -82,23 +82,17 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
   // to them, into the by-id loaders: a statement fewer per level, and so a
   // round trip fewer. SQLite has no round trips, and there the separate, deduplicated
   // lookups are cheaper than the joins and wider rows (docs/benchmarks.md).
-  const embedded = primary.dialect === "postgresql";
-  const author: Embed | undefined = embedded
-    ? {
-        table: "Author",
-        columns: Object.values(Prisma.AuthorScalarFieldEnum),
-        via: '"authorId"',
-        receive: (row) => void records().authorById.prime(row.id as number, row as unknown as Author),
-      }
-    : undefined;
-  const source: Embed | undefined = embedded
-    ? {
-        table: "Source",
-        columns: Object.values(Prisma.SourceScalarFieldEnum),
-        via: '"sourceId"',
-        receive: (row) => void records().sourceById.prime(row.id as number, row as unknown as Source),
-      }
-    : undefined;
+  const embed = <Row extends { id: number }>(
+    table: Embed["table"],
+    columns: Record<string, string>,
+    via: Embed["via"],
+    loader: () => DataLoader<number, Row | null>,
+  ): Embed | undefined =>
+    primary.dialect === "postgresql"
+      ? { table, columns: Object.values(columns), via, receive: (row) => void loader().prime(row.id as number, row as unknown as Row) }
+      : undefined;
+  const author = embed<Author>("Author", Prisma.AuthorScalarFieldEnum, '"authorId"', () => records().authorById);
+  const source = embed<Source>("Source", Prisma.SourceScalarFieldEnum, '"sourceId"', () => records().sourceById);
   const posts = once(() => createPostLoaders(db(), visibility, author));
   const comments = once(() => createCommentLoaders(db(), visibility, author));
   const directory = once(() => createDirectoryLoaders(db()));
