@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Prisma } from "../generated/prisma/client.js";
+import { boundedMemo } from "../bounded-memo.js";
 import { countStatement } from "./query-stats.js";
 
 // The loaders' reads, sent straight to the driver rather than through
@@ -27,7 +28,11 @@ export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader 
   const connection = new Database(file, { timeout: busyTimeoutMs });
   connection.pragma("query_only = ON");
   type Decoder = (row: Record<string, unknown>) => void;
-  const prepared = new Map<string, { statement: Database.Statement; decode: Decoder | null }>();
+  // The project's bounded memo (least recently used out), so the metrics show how many are kept.
+  const prepared = boundedMemo<{ statement: Database.Statement; decode: Decoder | null }>(
+    { name: "prepared statements (SQLite)", maxEntries: MAX_PREPARED, maxCharacters: 4 * 1024 * 1024 },
+    () => 0,
+  );
   const prepare = (sql: string) => {
     let entry = prepared.get(sql);
     if (entry) return entry;
@@ -53,7 +58,6 @@ export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader 
           }
         : null;
     entry = { statement, decode };
-    if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
     prepared.set(sql, entry);
     return entry;
   };

@@ -93,11 +93,12 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
       : undefined;
   const author = embed<Author>("Author", Prisma.AuthorScalarFieldEnum, '"authorId"', () => records().authorById);
   const source = embed<Source>("Source", Prisma.SourceScalarFieldEnum, '"sourceId"', () => records().sourceById);
+  const noteEmbeds = source ? [source] : undefined;
   const posts = once(() => createPostLoaders(db(), visibility, author));
   const comments = once(() => createCommentLoaders(db(), visibility, author));
   const directory = once(() => createDirectoryLoaders(db()));
   const footnotesByPost = once(() =>
-    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids, source), (f) => f.postId),
+    createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids, noteEmbeds), (f) => f.postId),
   );
   // Editors' attachments and detachments of notes, by post: Footnote.correction.
   const overridesByPost = once(() =>

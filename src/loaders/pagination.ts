@@ -76,17 +76,30 @@ export interface Embed {
 
 const embedAlias = (index: number) => `__e${index}`;
 
-/** The embedded tables' columns, each named `__e<i>_<column>`, for the select list (empty when there are none). */
-export function embedColumns(embeds: readonly Embed[] | undefined): Prisma.Sql {
-  const columns = (embeds ?? []).flatMap(({ columns }, i) => columns.map((column) => `, ${embedAlias(i)}."${column}" AS "${embedAlias(i)}_${column}"`));
-  return Prisma.raw(columns.join(""));
+// The select list and the joins of each kind of embeds, built once for the
+// process: they depend only on the tables and columns, which are fixed in the
+// code, so there are as many as there are kinds (two today).
+const embedSql = new Map<string, { columns: Prisma.Sql; joins: Prisma.Sql }>();
+const none = { columns: Prisma.empty, joins: Prisma.empty };
+
+function sqlOfEmbeds(embeds: readonly Embed[] | undefined): { columns: Prisma.Sql; joins: Prisma.Sql } {
+  if (!embeds?.length) return none;
+  const kind = embeds.map(({ table, via }) => `${table}.${via}`).join(",");
+  let built = embedSql.get(kind);
+  if (!built) {
+    const columns = embeds.flatMap(({ columns }, i) => columns.map((column) => `, ${embedAlias(i)}."${column}" AS "${embedAlias(i)}_${column}"`));
+    const joins = embeds.map(({ table, via }, i) => ` LEFT JOIN "${table}" ${embedAlias(i)} ON ${embedAlias(i)}."id" = t.${via}`);
+    built = { columns: Prisma.raw(columns.join("")), joins: Prisma.raw(joins.join("")) };
+    embedSql.set(kind, built);
+  }
+  return built;
 }
 
+/** The embedded tables' columns, each named `__e<i>_<column>`, for the select list (empty when there are none). */
+export const embedColumns = (embeds: readonly Embed[] | undefined): Prisma.Sql => sqlOfEmbeds(embeds).columns;
+
 /** The joins that read the embedded rows (empty when there are none). */
-export function embedJoins(embeds: readonly Embed[] | undefined): Prisma.Sql {
-  const joins = (embeds ?? []).map(({ table, via }, i) => ` LEFT JOIN "${table}" ${embedAlias(i)} ON ${embedAlias(i)}."id" = t.${via}`);
-  return Prisma.raw(joins.join(""));
-}
+export const embedJoins = (embeds: readonly Embed[] | undefined): Prisma.Sql => sqlOfEmbeds(embeds).joins;
 
 /**
  * Each row without the embedded rows' columns, handing over each embedded row

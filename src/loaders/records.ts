@@ -65,11 +65,10 @@ export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: 
 
 /**
  * The notes of posts already known to be visible, in number order; with
- * `source`, each with its source read in the same statement (an Embed): a
- * source cited by a visible post is visible.
+ * `embeds` (their sources), each with its source read in the same statement:
+ * a source cited by a visible post is visible.
  */
-export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], source?: Embed): Promise<Footnote[]> {
-  const embeds = source ? [source] : undefined;
+export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], embeds?: readonly Embed[]): Promise<Footnote[]> {
   const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
     SELECT t.*${embedColumns(embeds)} FROM "Footnote" t${embedJoins(embeds)}
     WHERE ${oneOf(db, Prisma.sql`t."postId"`, postIds, "integer")}
