@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import type { ResultOf, TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSyntheticBlog } from "../bench/dataset.js";
 import { captureSql } from "../src/db/query-stats.js";
@@ -71,6 +71,27 @@ const WithCounts = graphql(`
         }
       }
     }
+  }
+`);
+
+const PostTexts = graphql(`
+  query PostTexts($n: Int!) {
+    posts(first: $n) {
+      edges {
+        node {
+          ...PostText
+          otherResponses(first: 2) { edges { node { slug wordCount readingTimeMinutes } } }
+          author { posts(first: 2) { edges { node { ... on Post { slug excerpt(maxLength: 40) } } } } }
+        }
+      }
+    }
+  }
+  fragment PostText on Post { slug body(format: MARKDOWN) }
+`);
+
+const PostTextBySlug = graphql(`
+  query PostTextBySlug($slug: String!) {
+    post(slug: $slug) { body(format: MARKDOWN) wordCount readingTimeMinutes excerpt(maxLength: 40) }
   }
 `);
 
@@ -209,6 +230,43 @@ describe("batched loading", () => {
         expect(sql).toMatch(/IN \(SELECT "value" FROM json_each\(\?\)\)/);
         expect(sql).not.toMatch(/LATERAL/);
       }
+    }
+  });
+
+  it("reads a list's posts without their bodies when its nodes select nothing made from one, and with them when they do", async () => {
+    const postRows = (statements: string[]) => statements.filter((sql) => /FROM "Post" t\b/.test(sql) && !/COUNT\(/.test(sql));
+    const lean: string[] = [];
+    dataOf(await captureSql(lean, () => server.execute(NestedFeed, { n: 10 })));
+    // The root list and otherResponses: neither selects a body, so neither reads one.
+    expect(postRows(lean)).toHaveLength(2);
+    for (const sql of postRows(lean)) {
+      expect(sql).not.toMatch(/t\.\*/);
+      expect(sql).not.toMatch(/"body"/);
+    }
+
+    // A fragment spread, a field of the nodes' nodes and an inline fragment: each list whose nodes ask for a body reads it with its rows.
+    // Twice: the first execution is graphql-js's, the second the compiled one's (plugins/compiled-execution.ts).
+    let data: ResultOf<typeof PostTexts> | undefined;
+    for (const _execution of ["standard", "compiled"]) {
+      const full: string[] = [];
+      data = dataOf(await captureSql(full, () => server.execute(PostTexts, { n: 6 })));
+      expect(postRows(full).length).toBeGreaterThanOrEqual(3);
+      for (const sql of postRows(full)) expect(sql).toMatch(/t\.\*/);
+      // No statement of its own for the bodies.
+      expect(full.filter((sql) => /SELECT t\."id", t\."body"/.test(sql))).toEqual([]);
+    }
+    // And they are the bodies a lookup by slug gives.
+    const listed = data!.posts.edges.flatMap(({ node }) => [
+      { slug: node.slug, body: node.body },
+      ...node.otherResponses.edges.map(({ node: other }) => ({ slug: other.slug, wordCount: other.wordCount, readingTimeMinutes: other.readingTimeMinutes })),
+      ...node.author.posts.edges.map(({ node: own }) => ({ slug: own.slug, excerpt: own.excerpt })),
+    ]);
+    expect(listed.length).toBeGreaterThan(6);
+    for (const item of listed) {
+      const { post } = dataOf(await server.execute(PostTextBySlug, { slug: item.slug }));
+      if ("body" in item) expect(item.body).toBe(post!.body);
+      if ("wordCount" in item) expect([item.wordCount, item.readingTimeMinutes]).toEqual([post!.wordCount, post!.readingTimeMinutes]);
+      if ("excerpt" in item) expect(item.excerpt).toBe(post!.excerpt);
     }
   });
 });

@@ -22,6 +22,7 @@ import {
   loadFootnotesById,
   loadFootnotesByPost,
   loadPostsById,
+  loadPostBodies,
   loadPostsBySlug,
   loadSite,
   loadSourcesById,
@@ -76,6 +77,8 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
       postBySlug: createUniqueLoader(priming(postById, (slugs: readonly string[]) => loadPostsBySlug(db(), visibility, slugs)), (p) => p.slug),
       authorBySlug: createUniqueLoader(priming(authorById, (slugs: readonly string[]) => loadAuthorsBySlug(db(), slugs)), (a) => a.slug),
       discussionBySlug: createUniqueLoader(priming(discussionById, (slugs: readonly string[]) => loadDiscussionsBySlug(db(), slugs)), (d) => d.slug),
+      /** The bodies of posts a list read without them, for the fields made from a body. */
+      postBodyById: createUniqueLoader((ids: readonly number[]) => loadPostBodies(db(), ids), (row) => row.id, "id"),
     };
   });
   // On PostgreSQL, authors and sources are read along with the rows that point

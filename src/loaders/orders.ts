@@ -6,7 +6,10 @@ import type { SortDirection, SortOrder } from "./pagination.js";
 
 export type PostSortField = "PUBLISHED_AT" | "UPDATED_AT" | "TITLE";
 
-const postColumns: Record<PostSortField, { column: string; date: boolean; value: (p: Post) => number | string }> = {
+/** What a post's order reads: any post row, with or without its body. */
+type SortablePost = Omit<Post, "body">;
+
+const postColumns: Record<PostSortField, { column: string; date: boolean; value: (p: SortablePost) => number | string }> = {
   PUBLISHED_AT: { column: 't."publishedAt"', date: true, value: (p) => p.publishedAt?.getTime() ?? 0 },
   UPDATED_AT: { column: 't."updatedAt"', date: true, value: (p) => p.updatedAt.getTime() },
   TITLE: { column: 't."title"', date: false, value: (p) => p.title },
@@ -20,9 +23,9 @@ const withDrafts: typeof postColumns.PUBLISHED_AT = {
   value: (p) => (p.publishedAt ?? p.createdAt).getTime(),
 };
 
-const postOrders = new Map<string, SortOrder<Post>>();
+const postOrders = new Map<string, SortOrder<SortablePost>>();
 
-export function postOrder(field: PostSortField, direction: SortDirection, includesDrafts = false): SortOrder<Post> {
+export function postOrder(field: PostSortField, direction: SortDirection, includesDrafts = false): SortOrder<SortablePost> {
   const drafts = includesDrafts && field === "PUBLISHED_AT";
   const name = `Post.${field}${drafts ? "_OR_CREATED" : ""}.${direction}`;
   let order = postOrders.get(name);
@@ -34,7 +37,7 @@ export function postOrder(field: PostSortField, direction: SortDirection, includ
   return order;
 }
 
-export function newestPosts(includesDrafts: boolean): SortOrder<Post> {
+export function newestPosts(includesDrafts: boolean): SortOrder<SortablePost> {
   return postOrder("PUBLISHED_AT", "DESC", includesDrafts);
 }
 

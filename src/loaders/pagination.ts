@@ -56,6 +56,28 @@ export interface RelationSpec {
   where: Prisma.Sql;
   /** Rows the listed rows point to, read in the same statement. */
   embeds?: readonly Embed[];
+  /**
+   * The select list over `t` without the table's long text columns (a post's
+   * body), for pages whose reader asked for none of the fields made from them.
+   * Fixed column names from the generated client, never input.
+   */
+  lean?: Prisma.Sql;
+}
+
+const everyColumn = Prisma.raw("t.*");
+
+/** The select list of a page: every column, or the relation's lean list when the page was asked for lean rows. */
+export const selectList = (lean: Prisma.Sql | undefined, wantsLean: boolean | undefined): Prisma.Sql =>
+  (wantsLean && lean) || everyColumn;
+
+/** A lean select list over `t`: every column of the generated client's field list but `omit`. */
+export function columnsWithout(fields: Record<string, string>, omit: readonly string[]): Prisma.Sql {
+  return Prisma.raw(
+    Object.values(fields)
+      .filter((column) => !omit.includes(column))
+      .map((column) => `t."${column}"`)
+      .join(", "),
+  );
 }
 
 /**
@@ -193,9 +215,10 @@ export async function loadRootPage<Row>(
   order: SortOrder<Row>,
   request: PageRequest,
   embeds?: readonly Embed[],
+  columns: Prisma.Sql = everyColumn,
 ): Promise<Page<Row>> {
   const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
-    SELECT t.*${embedColumns(embeds)} FROM ${from}${embedJoins(embeds)}
+    SELECT ${columns}${embedColumns(embeds)} FROM ${from}${embedJoins(embeds)}
     WHERE ${where} AND ${pageConditions(order, request)}
     ORDER BY ${orderClause(order, request)}
     LIMIT ${request.limit + 1}`);
@@ -212,15 +235,17 @@ export async function loadPagesByParent<Row, Key extends number>(
   order: SortOrder<Row>,
   request: PageRequest,
   parents: readonly Key[],
+  lean?: boolean,
 ): Promise<Page<Row>[]> {
   if (parents.length === 0) return [];
+  const columns = selectList(relation.lean, lean);
   const raw =
     db.dialect === "postgresql"
       ? await db.reads.rows<Record<string, unknown>>(Prisma.sql`
     SELECT page.*, parents."id" AS "__parent"
     FROM unnest(${[...parents]}::integer[]) AS parents("id")
     CROSS JOIN LATERAL (
-      SELECT t.*${embedColumns(relation.embeds)}, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
+      SELECT ${columns}${embedColumns(relation.embeds)}, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
       FROM ${relation.from}${embedJoins(relation.embeds)}
       WHERE ${relation.parent} = parents."id"
         AND ${relation.where} AND ${pageConditions(order, request)}
@@ -230,7 +255,7 @@ export async function loadPagesByParent<Row, Key extends number>(
     ORDER BY "__parent", page."__rank"`)
       : await db.reads.rows<Record<string, unknown>>(Prisma.sql`
     SELECT * FROM (
-      SELECT t.*${embedColumns(relation.embeds)}, ${relation.parent} AS "__parent",
+      SELECT ${columns}${embedColumns(relation.embeds)}, ${relation.parent} AS "__parent",
              ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${orderClause(order, request)}) AS "__rank"
       FROM ${relation.from}${embedJoins(relation.embeds)}
       WHERE ${oneOf(db, relation.parent, parents, "integer")}

@@ -1,12 +1,23 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
-import { countRoot, loadRootPage, type Embed, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
+import { columnsWithout, countRoot, loadRootPage, selectList, type Embed, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
 import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
 
 const posts = Prisma.sql`"Post" t`;
+
+/**
+ * A post as a list gives it: every column, except that a page read lean
+ * (`lean: true`) leaves out the body, the one column that can run to a
+ * hundred kilobytes. The fields made from the body read it by id when they
+ * are asked for (Post.body and the rest, schema/post.ts).
+ */
+export type ListedPost = Omit<Post, "body"> & { body?: string };
+
+/** Every column of a post but its body. */
+const leanPost = columnsWithout(Prisma.PostScalarFieldEnum, ["body"]);
 
 export interface PostFilter {
   authorSlugs?: string[] | null;
@@ -47,9 +58,9 @@ function filterCondition(visibility: Visibility, filter: PostFilter | null | und
 export function createPostLoaders(db: PrismaClient, visibility: Visibility, author?: Embed) {
   const visible = visibility.post;
   const embeds = author ? [author] : undefined;
-  const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visible };
-  const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible, embeds };
-  const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible, embeds };
+  const postsByAuthor: RelationSpec = { from: posts, parent: Prisma.sql`t."authorId"`, where: visible, lean: leanPost };
+  const postsByDiscussion: RelationSpec = { from: posts, parent: Prisma.sql`t."discussionId"`, where: visible, embeds, lean: leanPost };
+  const responsesByPost: RelationSpec = { from: posts, parent: Prisma.sql`t."inResponseToId"`, where: visible, embeds, lean: leanPost };
   // Posts citing a source: one row per (source, post), however many notes cite it.
   const postsCitingSource: RelationSpec = {
     from: Prisma.sql`"Post" t JOIN (SELECT DISTINCT "sourceId", "postId" FROM "Footnote" WHERE "sourceId" IS NOT NULL) cited
@@ -57,18 +68,23 @@ export function createPostLoaders(db: PrismaClient, visibility: Visibility, auth
     parent: Prisma.sql`cited."sourceId"`,
     where: visible,
     embeds,
+    lean: leanPost,
   };
   return {
-    pageByAuthor: createPageLoader<Post>(db, postsByAuthor),
+    pageByAuthor: createPageLoader<ListedPost>(db, postsByAuthor),
     countByAuthor: createCountLoader(db, postsByAuthor),
-    pageByDiscussion: createPageLoader<Post>(db, postsByDiscussion),
+    pageByDiscussion: createPageLoader<ListedPost>(db, postsByDiscussion),
     countByDiscussion: createCountLoader(db, postsByDiscussion),
-    responsesPageByPost: createPageLoader<Post>(db, responsesByPost),
+    responsesPageByPost: createPageLoader<ListedPost>(db, responsesByPost),
     responsesCountByPost: createCountLoader(db, responsesByPost),
-    citingPageBySource: createPageLoader<Post>(db, postsCitingSource),
+    citingPageBySource: createPageLoader<ListedPost>(db, postsCitingSource),
     citingCountBySource: createCountLoader(db, postsCitingSource),
-    page: (filter: PostFilter | null | undefined, order: SortOrder<Post>, request: PageRequest): Promise<Page<Post>> =>
-      loadRootPage(db, posts, filterCondition(visibility, filter), order, request, embeds),
+    /** A page of posts with their bodies (the syndication feeds show them). */
+    page: (filter: PostFilter | null | undefined, order: SortOrder<Omit<Post, "body">>, request: PageRequest): Promise<Page<Post>> =>
+      loadRootPage<Post>(db, posts, filterCondition(visibility, filter), order, request, embeds),
+    /** A page of posts, without their bodies when `lean`. */
+    listedPage: (filter: PostFilter | null | undefined, order: SortOrder<Omit<Post, "body">>, request: PageRequest, lean: boolean): Promise<Page<ListedPost>> =>
+      loadRootPage<ListedPost>(db, posts, filterCondition(visibility, filter), order, request, embeds, selectList(leanPost, lean)),
     count: (filter: PostFilter | null | undefined): Promise<number> =>
       countRoot(db, posts, filterCondition(visibility, filter)),
   };

@@ -64,6 +64,14 @@ export const loadCommentsById = (db: PrismaClient, visibility: Visibility, ids: 
   loadWhere<Comment>(db, "Comment", "id", ids, visibility.comment);
 
 /**
+ * The bodies of posts already known to be visible (a list read them lean,
+ * loaders/posts.ts), by id: one statement per batch.
+ */
+export const loadPostBodies = (db: PrismaClient, ids: readonly number[]) =>
+  db.reads.rows<{ id: number; body: string }>(Prisma.sql`
+    SELECT t."id", t."body" FROM "Post" t WHERE ${oneOf(db, Prisma.sql`t."id"`, ids, "integer")}`);
+
+/**
  * The notes of posts already known to be visible, in number order; with
  * `embeds` (their sources), each with its source read in the same statement:
  * a source cited by a visible post is visible.

@@ -25,7 +25,11 @@ export interface PageKey<Row> {
   parent: number;
   order: SortOrder<Row>;
   request: PageRequest;
+  /** Rows without the relation's long text columns (RelationSpec.lean): the reader asked for nothing made from them. */
+  lean?: boolean;
 }
+
+const shapeOf = <Row>(key: PageKey<Row>) => `${key.order.name}|${key.lean === true ? "lean" : "all"}|${pageRequestKey(key.request)}`;
 
 /**
  * Pages of one relation family for many parents. Keys asking for the same page
@@ -36,24 +40,24 @@ export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec):
   return new DataLoader<PageKey<Row>, Page<Row>, string>(
     async (keys) => {
       recordBatch("page", keys.length);
-      const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; indexes: number[] }>();
+      const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; lean: boolean; indexes: number[] }>();
       keys.forEach((key, index) => {
-        const shape = `${key.order.name}|${pageRequestKey(key.request)}`;
-        const group = groups.get(shape) ?? { order: key.order, request: key.request, indexes: [] };
+        const shape = shapeOf(key);
+        const group = groups.get(shape) ?? { order: key.order, request: key.request, lean: key.lean === true, indexes: [] };
         group.indexes.push(index);
         groups.set(shape, group);
       });
       const results: Page<Row>[] = new Array<Page<Row>>(keys.length);
       await Promise.all(
-        [...groups.values()].map(async ({ order, request, indexes }) => {
+        [...groups.values()].map(async ({ order, request, lean, indexes }) => {
           const parents = indexes.map((i) => keys[i]!.parent);
-          const pages = await loadPagesByParent(db, relation, order, request, parents);
+          const pages = await loadPagesByParent(db, relation, order, request, parents, lean);
           indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]!));
         }),
       );
       return results;
     },
-    { ...batchPerEventLoopTurn, cacheKeyFn: (key) => `${key.parent}|${key.order.name}|${pageRequestKey(key.request)}` },
+    { ...batchPerEventLoopTurn, cacheKeyFn: (key) => `${key.parent}|${shapeOf(key)}` },
   );
 }
 

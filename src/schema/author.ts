@@ -7,7 +7,7 @@ import { idOfType } from "./global-id.js";
 import { authorsByName, newestCommentsFirst, newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { childConnection, pagedConnection } from "./pagination.js";
-import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, PostConnection, PostRef } from "./refs.js";
+import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, leanPosts, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
 export const AuthorRoleEnum = builder.enumType("AuthorRole", {
@@ -36,11 +36,11 @@ AuthorRef.implement({
       {
         type: PostRef,
         description: "Their published posts, newest first.",
-        resolve: (author, args, ctx) =>
+        resolve: (author, args, ctx, info) =>
           childConnection(args, "Author.posts", newestPosts(ctx.visibility.includesDrafts), author.id, {
             page: ctx.loaders.posts.pageByAuthor,
             count: ctx.loaders.posts.countByAuthor,
-          }),
+          }, leanPosts(info)),
       },
       PostConnection,
     ),

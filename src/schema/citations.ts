@@ -4,7 +4,8 @@ import { formatCitations } from "../content/rendering.js";
 import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
 import { MAX_MERGED_SOURCES, mergeSources, resetFootnoteSource, setFootnoteSource, type FootnoteSourceResult } from "../domain/source-editing.js";
 import { SOURCE_LIMITS } from "../domain/sources.js";
-import type { Footnote, Post, Source } from "../generated/prisma/client.js";
+import type { Footnote, Source } from "../generated/prisma/client.js";
+import type { ListedPost } from "../loaders/posts.js";
 import { postUrl } from "../content/urls.js";
 import type { Context } from "./context.js";
 import { builder } from "./builder.js";
@@ -70,14 +71,14 @@ const TextFormatEnum = builder.enumType("CitationTextFormat", {
   values: { TEXT: { description: "Plain text: titles lose their italics." }, HTML: { description: "HTML, with titles in <i>." } } as const,
 });
 
-async function citedSources(post: Post, ctx: Context): Promise<Source[]> {
+async function citedSources(post: ListedPost, ctx: Context): Promise<Source[]> {
   const notes = await ctx.loaders.footnotesByPost.load(post.id);
   const ids = [...new Set(notes.flatMap((note) => (note.sourceId === null ? [] : [note.sourceId])))];
   const sources = await Promise.all(ids.map((id) => ctx.loaders.records.sourceById.load(id).catch(() => null)));
   return sources.filter((source): source is Source => source !== null && !(source instanceof Error));
 }
 
-const CitedWorksRef = builder.objectRef<{ post: Post }>("CitedWorks").implement({
+const CitedWorksRef = builder.objectRef<{ post: ListedPost }>("CitedWorks").implement({
   description: "The works a post cites, once each, in the order the notes first cite them.",
   fields: (t) => ({
     csl: t.field({
@@ -105,7 +106,7 @@ const CitedWorksRef = builder.objectRef<{ post: Post }>("CitedWorks").implement(
   }),
 });
 
-async function postAsCsl(post: Post, ctx: Context): Promise<CslItem> {
+async function postAsCsl(post: ListedPost, ctx: Context): Promise<CslItem> {
   const [author, site] = await Promise.all([ctx.loaders.records.authorById.load(post.authorId), ctx.loaders.site()]);
   const item: CslItem = {
     id: encodeGlobalId("Post", post.id),
@@ -120,7 +121,7 @@ async function postAsCsl(post: Post, ctx: Context): Promise<CslItem> {
   return item;
 }
 
-const PostCitationRef = builder.objectRef<{ post: Post }>("PostCitation").implement({
+const PostCitationRef = builder.objectRef<{ post: ListedPost }>("PostCitation").implement({
   description: "How to cite the post itself, as a blog post on this site.",
   fields: (t) => ({
     chicago: t.string({

@@ -7,7 +7,7 @@ import { newestDiscussionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { childConnection, pagedConnection } from "./pagination.js";
 import { PostOrderInput, postOrderFor } from "./post.js";
-import { DiscussionConnection, DiscussionRef, PostConnection, PostRef } from "./refs.js";
+import { DiscussionConnection, DiscussionRef, leanPosts, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
 DiscussionRef.implement({
@@ -27,11 +27,11 @@ DiscussionRef.implement({
         type: PostRef,
         description: "The published posts responding to this prompt; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
-        resolve: (discussion, args, ctx) =>
+        resolve: (discussion, args, ctx, info) =>
           childConnection(args, "Discussion.responses", postOrderFor(args.orderBy, ctx.visibility.includesDrafts), discussion.id, {
             page: ctx.loaders.posts.pageByDiscussion,
             count: ctx.loaders.posts.countByDiscussion,
-          }),
+          }, leanPosts(info)),
       },
       PostConnection,
     ),

@@ -5,7 +5,7 @@ import { builder } from "./builder.js";
 import { encodeGlobalId } from "../global-id.js";
 import { checkFilterLists, connectionFromPage, cursorList, encodeCursor, pagedConnection, pageRequestFrom } from "./pagination.js";
 import { PostStatusEnum } from "./post.js";
-import { PostRef } from "./refs.js";
+import { leanPosts, PostRef } from "./refs.js";
 
 // The app feed: newest posts for reading, or, with `updatedSince`, the change
 // log an offline reader syncs from.
@@ -98,13 +98,14 @@ Sync mode (\`updatedSince\`, or an \`after\` cursor from an earlier sync): every
         filter: t.arg({ type: FeedFilterInput, description: "Which posts." }),
         updatedSince: t.arg({ type: "DateTime", description: "Switch to sync mode: changes at or after this instant." }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         checkFilterLists(args.filter);
         const syncing = args.updatedSince != null || cursorList(args.after) === SYNC_LIST;
         if (!syncing) {
           const order = newestPosts(ctx.visibility.includesDrafts);
           const filter = { ...args.filter };
-          const connection = await pagedConnection(args, "Query.feed", order, (request) => ctx.loaders.posts.page(filter, order, request), () =>
+          const lean = leanPosts(info);
+          const connection = await pagedConnection(args, "Query.feed", order, (request) => ctx.loaders.posts.listedPage(filter, order, request, lean), () =>
             ctx.loaders.posts.count(filter),
           );
           return { ...connection, syncCursor: null };

@@ -1,3 +1,4 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { CursorValue, Page, PageRequest, SortOrder } from "../loaders/pagination.js";
 import { forbiddenCharacter } from "../content/characters.js";
 import { MAX_ROW_ID } from "../loaders/storable.js";
@@ -144,8 +145,41 @@ export async function pagedConnection<Row>(
 
 /** A relation's page and count loaders, as loaders/ makes them (createPageLoader, createCountLoader). */
 export interface ParentPages<Row> {
-  page: { load(key: { parent: number; order: SortOrder<Row>; request: PageRequest }): Promise<Page<Row>> };
+  page: { load(key: { parent: number; order: SortOrder<Row>; request: PageRequest; lean?: boolean }): Promise<Page<Row>> };
   count: { load(parent: number): Promise<number> };
+}
+
+/** The fields a selection set asks for at its own level, through fragment spreads and inline fragments. */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) into.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, info, into);
+    else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) fieldsOf(fragment.selectionSet, info, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * Whether the nodes of the connection being resolved (under `edges { node }`
+ * or `nodes`) select a field named in `names`, whatever the type condition of
+ * the fragment it is in, and whatever @skip or @include says: it errs towards
+ * yes. A list whose nodes select none of a table's long-text fields reads its
+ * rows without them (RelationSpec.lean).
+ */
+export function nodesSelectAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  if (!info?.fieldNodes) return true;
+  const top = info.fieldNodes.flatMap((field) => fieldsOf(field.selectionSet, info));
+  const nodes = [
+    ...top.filter((field) => field.name.value === "nodes"),
+    ...top
+      .filter((field) => field.name.value === "edges")
+      .flatMap((edges) => fieldsOf(edges.selectionSet, info))
+      .filter((field) => field.name.value === "node"),
+  ];
+  return nodes.some((node) => fieldsOf(node.selectionSet, info).some((field) => names.has(field.name.value)));
 }
 
 /** The same recipe for one parent's list (an author's posts, a comment's replies): a page of the parent's rows, and their count. */
@@ -155,8 +189,9 @@ export function childConnection<Row>(
   order: SortOrder<Row>,
   parent: number,
   { page, count }: ParentPages<Row>,
+  lean?: boolean,
 ): Promise<ConnectionResult<Row>> {
-  return pagedConnection(args, list, order, (request) => page.load({ parent, order, request }), () => count.load(parent));
+  return pagedConnection(args, list, order, (request) => page.load({ parent, order, request, lean }), () => count.load(parent));
 }
 
 /** The list a cursor belongs to, or null when it is not one of ours; for fields whose mode a cursor decides. */

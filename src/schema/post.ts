@@ -1,11 +1,14 @@
-import type { Post, PostRevision } from "../generated/prisma/client.js";
-import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount } from "../content/post-rendering.js";
+import type { PostRevision } from "../generated/prisma/client.js";
+import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount, type RenderablePost } from "../content/post-rendering.js";
+import type { MaybePromise } from "../content/rendering.js";
+import type { ListedPost } from "../loaders/posts.js";
+import type { Context } from "./context.js";
 import { newestPosts, newestRevisionsFirst, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
 import { checkFilterLists, childConnection, MAX_PAGE_SIZE, pagedConnection } from "./pagination.js";
-import { AuthorRef, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
+import { AuthorRef, leanPosts, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
 
 export const PostStatusEnum = builder.enumType("PostStatus", {
@@ -57,8 +60,22 @@ export function postOrderFor(
 }
 
 
+/**
+ * `make` applied to the post with its body: as it is, when it has one; else
+ * with the body read by id (a list read it lean, as nothing its reader
+ * selected needed it). Batched: one statement for a level's posts.
+ */
+function fromBody<T>(post: ListedPost, ctx: Context, make: (post: RenderablePost) => MaybePromise<T>): MaybePromise<T> {
+  if (post.body !== undefined) return make(post as RenderablePost);
+  return ctx.loaders.records.postBodyById.load(post.id).then((row) => {
+    if (!row) throw new Error(`Post ${post.id} was deleted while it was being read.`);
+    return make({ body: row.body, excerpt: post.excerpt });
+  });
+}
+
+
 /** The other posts of the same discussion: read one extra row, then leave this post out. */
-function withoutPost(page: Page<Post>, postId: number, limit: number, direction: "forward" | "backward"): Page<Post> {
+function withoutPost(page: Page<ListedPost>, postId: number, limit: number, direction: "forward" | "backward"): Page<ListedPost> {
   const others = page.rows.filter((row) => row.id !== postId);
   const hasMore = page.hasMore || others.length > limit;
   return { rows: direction === "forward" ? others.slice(0, limit) : others.slice(-limit || others.length), hasMore };
@@ -72,22 +89,23 @@ PostRef.implement({
     excerpt: t.string({
       description: "The opening of the post as plain text, cut at a word boundary.",
       args: { maxLength: t.arg.int({ required: true, defaultValue: 280, description: "Longest excerpt, in characters (20 to 1000)." }) },
-      resolve: (post, { maxLength }) => {
+      resolve: (post, { maxLength }, ctx) => {
         if (maxLength < 20 || maxLength > 1000) throw badUserInput("`maxLength` must be between 20 and 1000.", "maxLength");
-        return postExcerpt(post, maxLength);
+        // An excerpt its author wrote needs no body.
+        return post.excerpt ? postExcerpt({ body: "", excerpt: post.excerpt }, maxLength) : fromBody(post, ctx, (full) => postExcerpt(full, maxLength));
       },
     }),
     body: t.string({
       description: "The essay. HTML is sanitized, with numbered footnote markers linked to the notes and back.",
       args: { format: t.arg({ type: ContentFormatEnum, required: true, defaultValue: "HTML", description: "Output format." }) },
-      resolve: (post, { format }) => postBody(post, format),
+      resolve: (post, { format }, ctx) => fromBody(post, ctx, (full) => postBody(full, format)),
     }),
     wordCount: t.field({
-      type: "NonNegativeInt", description: "Words in the essay's text, notes excluded.", resolve: (post) => postWordCount(post) }),
+      type: "NonNegativeInt", description: "Words in the essay's text, notes excluded.", resolve: (post, _args, ctx) => fromBody(post, ctx, postWordCount) }),
     readingTimeMinutes: t.field({
       type: "PositiveInt",
       description: "Estimated reading time at 230 words a minute, rounded, at least 1.",
-      resolve: (post) => postReadingTimeMinutes(post),
+      resolve: (post, _args, ctx) => fromBody(post, ctx, postReadingTimeMinutes),
     }),
     status: t.field({
       type: PostStatusEnum,
@@ -120,11 +138,15 @@ PostRef.implement({
         type: PostRef,
         description: "Posts written in answer to this one; newest first unless `orderBy` says otherwise.",
         args: { orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }) },
-        resolve: (post, args, ctx) =>
-          childConnection(args, "Post.responses", postOrderFor(args.orderBy, ctx.visibility.includesDrafts), post.id, {
-            page: ctx.loaders.posts.responsesPageByPost,
-            count: ctx.loaders.posts.responsesCountByPost,
-          }),
+        resolve: (post, args, ctx, info) =>
+          childConnection(
+            args,
+            "Post.responses",
+            postOrderFor(args.orderBy, ctx.visibility.includesDrafts),
+            post.id,
+            { page: ctx.loaders.posts.responsesPageByPost, count: ctx.loaders.posts.responsesCountByPost },
+            leanPosts(info),
+          ),
       },
       PostConnection,
     ),
@@ -132,7 +154,7 @@ PostRef.implement({
       {
         type: PostRef,
         description: "The other posts in the same discussion, newest first, without this one. Empty outside a discussion.",
-        resolve: (post, args, ctx) => {
+        resolve: (post, args, ctx, info) => {
           const order = newestPosts(ctx.visibility.includesDrafts);
           const discussionId = post.discussionId;
           if (discussionId === null) {
@@ -145,7 +167,7 @@ PostRef.implement({
             order,
             async (request) =>
               withoutPost(
-                await pageByDiscussion.load({ parent: discussionId, order, request: { ...request, limit: request.limit + 1 } }),
+                await pageByDiscussion.load({ parent: discussionId, order, request: { ...request, limit: request.limit + 1 }, lean: leanPosts(info) }),
                 post.id,
                 request.limit,
                 request.direction,
@@ -197,10 +219,11 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PostFilterInput, description: "Which posts." }),
         orderBy: t.arg({ type: PostOrderInput, description: "Sort order." }),
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
         checkFilterLists(args.filter);
-        return pagedConnection(args, "Query.posts", order, (request) => ctx.loaders.posts.page(args.filter, order, request), () =>
+        const lean = leanPosts(info);
+        return pagedConnection(args, "Query.posts", order, (request) => ctx.loaders.posts.listedPage(args.filter, order, request, lean), () =>
           ctx.loaders.posts.count(args.filter),
         );
       },

@@ -1,6 +1,9 @@
 import type DataLoader from "dataloader";
-import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
+import type { Author, Comment, Discussion, Footnote, Source } from "../generated/prisma/client.js";
+import type { ListedPost } from "../loaders/posts.js";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "./builder.js";
+import { nodesSelectAny } from "./pagination.js";
 
 // The node types, declared before they are implemented (one file each) so the
 // files can refer to one another. A resolver returns an id; the type loads it
@@ -20,10 +23,17 @@ const handOn = { cache: false };
 
 export const PostRef = builder.loadableNodeRef("Post", {
   load: (ids: number[], ctx) => visible(ctx.loaders.records.postById, ids),
-  sort: (post: Post) => post.id,
+  // A post from a list may come without its body (loaders/posts.ts): the fields made from it read it when asked.
+  sort: (post: ListedPost) => post.id,
   loaderOptions: handOn,
   id: { resolve: (post) => post.id, parse: parseId },
 });
+
+/** The fields of a Post made from its body (schema/post.ts). */
+const POST_BODY_FIELDS: ReadonlySet<string> = new Set(["body", "excerpt", "wordCount", "readingTimeMinutes"]);
+
+/** Whether a list of posts may read them without their bodies: its nodes select none of the fields made from one. */
+export const leanPosts = (info: GraphQLResolveInfo): boolean => !nodesSelectAny(info, POST_BODY_FIELDS);
 
 export const AuthorRef = builder.loadableNodeRef("Author", {
   load: (ids: number[], ctx) => visible(ctx.loaders.records.authorById, ids),

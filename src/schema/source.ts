@@ -5,7 +5,7 @@ import { newestPosts } from "../loaders/orders.js";
 import { idOfType } from "./global-id.js";
 import { builder } from "./builder.js";
 import { childConnection } from "./pagination.js";
-import { PostConnection, PostRef, SourceRef } from "./refs.js";
+import { leanPosts, PostConnection, PostRef, SourceRef } from "./refs.js";
 
 export const SourceKindEnum = builder.enumType("SourceKind", {
   description: "What kind of work a source is.",
@@ -78,11 +78,11 @@ SourceRef.implement({
       {
         type: PostRef,
         description: "Published posts that cite this work, newest first.",
-        resolve: (source, args, ctx) =>
+        resolve: (source, args, ctx, info) =>
           childConnection(args, "Source.citedIn", newestPosts(ctx.visibility.includesDrafts), source.id, {
             page: ctx.loaders.posts.citingPageBySource,
             count: ctx.loaders.posts.citingCountBySource,
-          }),
+          }, leanPosts(info)),
       },
       PostConnection,
     ),
