@@ -113,18 +113,35 @@ export function connectionFromPage<Row>(
   request: ListPageRequest,
   totalCount: () => Promise<number>,
 ): ConnectionResult<Row> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(request.list, order, node), node }));
+  const edges = page.rows.map((node) => new Edge(request.list, order, node));
   const forward = request.direction === "forward";
   return {
     edges,
     pageInfo: {
       hasNextPage: forward ? page.hasMore : request.before !== null,
       hasPreviousPage: forward ? request.after !== null : page.hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };
+}
+
+/** An edge whose cursor is encoded when it is first read: most queries select none. */
+class Edge<Row> {
+  #cursor: string | undefined;
+  constructor(
+    private readonly list: string,
+    private readonly order: SortOrder<Row>,
+    readonly node: Row,
+  ) {}
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.list, this.order, this.node));
+  }
 }
 
 /**
