@@ -139,6 +139,11 @@ export function createColloquyYoga(
   };
   return createYoga<Record<string, never>, Context>({
     schema,
+    // The body limit is useBodyLimit's (COLLOQUY_MAX_BODY_BYTES, with its own
+    // code): yoga's own 25 MB guard would pipe every POST body through a
+    // TransformStream as well, the largest single cost of a cached read
+    // (docs/benchmarks.md).
+    maxRequestBodySize: false,
     // yoga keeps parsed documents, and parse errors, by their text. Both are
     // bounded in characters as well as entries, so that large documents
     // cannot fill the memory a few thousand small ones were allowed.
