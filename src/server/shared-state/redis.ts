@@ -1,4 +1,5 @@
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 
 // The Redis connections that let several Colloquy processes share state:
@@ -55,9 +56,12 @@ const STALL_PAUSE_MS = 5_000;
  * fails without waiting at all, until it is back.
  */
 export function openSharedRedis(url: string, prefix: string, logger: Logger): SharedRedis {
+  // Loaded here, on first use: ioredis adds about 8 MiB to every process,
+  // and a server without REDIS_URL (SQLite's default) never needs it.
+  const { Redis: RedisClient } = createRequire(import.meta.url)("ioredis") as typeof import("ioredis");
   const description = describeRedisUrl(url);
   const connect = (role: string) => {
-    const client = new Redis(url, {
+    const client: Redis = new RedisClient(url, {
       lazyConnect: false,
       maxRetriesPerRequest: 1,
       connectTimeout: 2_000,
