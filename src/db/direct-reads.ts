@@ -17,7 +17,19 @@ import { countStatement } from "./query-stats.js";
 export interface DirectReader {
   /** The rows of a read-only statement. */
   rows<Row>(query: Prisma.Sql): Promise<Row[]>;
+  /**
+   * The same rows as arrays of values, in the order of `columns`, decoded the
+   * same way: for callers that build their own objects from them, so that no
+   * object is made per row only to be copied (loaders/pagination.ts).
+   */
+  table(query: Prisma.Sql): Promise<Table>;
   close(): Promise<void>;
+}
+
+/** A statement's column names, and its rows as arrays of values in that order. */
+export interface Table {
+  columns: string[];
+  rows: unknown[][];
 }
 
 /** Statements kept prepared per connection; texts beyond these are sent unprepared. */
@@ -28,36 +40,46 @@ export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader 
   const connection = new Database(file, { timeout: busyTimeoutMs });
   connection.pragma("query_only = ON");
   type Decoder = (row: Record<string, unknown>) => void;
+  type ArrayDecoder = (row: unknown[]) => void;
+  interface Prepared {
+    statement: Database.Statement;
+    columns: string[];
+    decode: Decoder | null;
+    decodeArray: ArrayDecoder | null;
+  }
   // The project's bounded memo (least recently used out), so the metrics show how many are kept.
-  const prepared = boundedMemo<{ statement: Database.Statement; decode: Decoder | null }>(
+  const prepared = boundedMemo<Prepared>(
     { name: "prepared statements (SQLite)", maxEntries: MAX_PREPARED, maxCharacters: 4 * 1024 * 1024 },
     () => 0,
   );
-  const prepare = (sql: string) => {
+  const toDate = (value: unknown) => (value === null || value === undefined ? value : new Date(value as number));
+  const toBoolean = (value: unknown) => (value === null || value === undefined ? value : value === 1 || value === 1n);
+  const prepare = (sql: string): Prepared => {
     let entry = prepared.get(sql);
     if (entry) return entry;
     const statement = connection.prepare(sql);
-    const dates: string[] = [];
-    const booleans: string[] = [];
-    for (const column of statement.columns()) {
-      const type = column.type?.toUpperCase();
-      if (type === "DATETIME") dates.push(column.name);
-      else if (type === "BOOLEAN") booleans.push(column.name);
-    }
-    const decode: Decoder | null =
-      dates.length || booleans.length
+    const columns = statement.columns();
+    const dates = columns.flatMap((column, index) => (column.type?.toUpperCase() === "DATETIME" ? [index] : []));
+    const booleans = columns.flatMap((column, index) => (column.type?.toUpperCase() === "BOOLEAN" ? [index] : []));
+    const dateNames = dates.map((index) => columns[index]!.name);
+    const booleanNames = booleans.map((index) => columns[index]!.name);
+    const decoding = dates.length > 0 || booleans.length > 0;
+    entry = {
+      statement,
+      columns: columns.map((column) => column.name),
+      decode: decoding
         ? (row) => {
-            for (const name of dates) {
-              const value = row[name];
-              if (value !== null && value !== undefined) row[name] = new Date(value as number);
-            }
-            for (const name of booleans) {
-              const value = row[name];
-              if (value !== null && value !== undefined) row[name] = value === 1 || value === 1n;
-            }
+            for (const name of dateNames) row[name] = toDate(row[name]);
+            for (const name of booleanNames) row[name] = toBoolean(row[name]);
           }
-        : null;
-    entry = { statement, decode };
+        : null,
+      decodeArray: decoding
+        ? (row) => {
+            for (const index of dates) row[index] = toDate(row[index]);
+            for (const index of booleans) row[index] = toBoolean(row[index]);
+          }
+        : null,
+    };
     prepared.set(sql, entry);
     return entry;
   };
@@ -72,9 +94,21 @@ export function sqliteReader(file: string, busyTimeoutMs: number): DirectReader 
         const sql = query.sql;
         countStatement(sql);
         const { statement, decode } = prepare(sql);
-        const rows = statement.all(...query.values.map(bind)) as Record<string, unknown>[];
+        const rows = statement.raw(false).all(...query.values.map(bind)) as Record<string, unknown>[];
         if (decode) for (const row of rows) decode(row);
         return Promise.resolve(rows as Row[]);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+    table(query: Prisma.Sql): Promise<Table> {
+      try {
+        const sql = query.sql;
+        countStatement(sql);
+        const { statement, columns, decodeArray } = prepare(sql);
+        const rows = statement.raw(true).all(...query.values.map(bind)) as unknown[][];
+        if (decodeArray) for (const row of rows) decodeArray(row);
+        return Promise.resolve({ columns, rows });
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
@@ -132,6 +166,12 @@ export function postgresReader(pool: pg.Pool): DirectReader {
       countStatement(text);
       const result = await pool.query({ name: nameOf(text), text, values: query.values.map(pgValue), types: pgTypes });
       return result.rows as Row[];
+    },
+    async table(query: Prisma.Sql): Promise<Table> {
+      const text = query.text;
+      countStatement(text);
+      const result = await pool.query<unknown[]>({ name: nameOf(text), text, values: query.values.map(pgValue), types: pgTypes, rowMode: "array" });
+      return { columns: result.fields.map((field) => field.name), rows: result.rows };
     },
     close: () => Promise.resolve(),
   };

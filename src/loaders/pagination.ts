@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
+import type { Table } from "../db/direct-reads.js";
 
 // Keyset pagination pushed into SQL. Per-parent pages are one statement per
 // batch, in each database's natural form: on SQLite, ROW_NUMBER() over a
@@ -124,33 +125,44 @@ export const embedColumns = (embeds: readonly Embed[] | undefined): Prisma.Sql =
 export const embedJoins = (embeds: readonly Embed[] | undefined): Prisma.Sql => sqlOfEmbeds(embeds).joins;
 
 /**
- * Each row without the embedded rows' columns, handing over each embedded row
- * that exists. Every row of one statement has the same columns, so which
- * column goes where is worked out once, from the first row; the rows are then
- * built anew in one order, so they share one shape (trimming them with
- * `delete` would leave each a slow dictionary-mode object).
+ * A statement's rows as objects of the listed table's own columns, with the
+ * helper columns (`__parent`, `__rank`) and the embedded rows' columns taken
+ * out, each embedded row that exists handed to its embed, and each row's
+ * parent, when the statement has one. Which column goes where is worked out
+ * once per statement; each row is then built in one pass, in one order, so
+ * the rows share one shape, and no row is made only to be copied.
  */
-export function takeEmbedded(rows: Record<string, unknown>[], embeds: readonly Embed[] | undefined): Record<string, unknown>[] {
-  if (!embeds?.length || rows.length === 0) return rows;
-  const prefixes = embeds.map((_, i) => `${embedAlias(i)}_`);
-  const own: string[] = [];
-  const moved: [from: string, to: string][][] = embeds.map(() => []);
-  for (const key of Object.keys(rows[0]!)) {
-    const index = key.startsWith("__e") ? prefixes.findIndex((prefix) => key.startsWith(prefix)) : -1;
-    if (index < 0) own.push(key);
-    else moved[index]!.push([key, key.slice(prefixes[index]!.length)]);
-  }
-  return rows.map((row) => {
-    const kept: Record<string, unknown> = {};
-    for (const key of own) kept[key] = row[key];
-    embeds.forEach((embed, i) => {
-      if (row[`${prefixes[i]}id`] === null || row[`${prefixes[i]}id`] === undefined) return;
-      const embedded: Record<string, unknown> = {};
-      for (const [from, to] of moved[i]!) embedded[to] = row[from];
-      embed.receive(embedded);
-    });
-    return kept;
+export function shapeRows(table: Table, embeds?: readonly Embed[]): { rows: Record<string, unknown>[]; parents: number[] } {
+  const own: [index: number, name: string][] = [];
+  const embedded: { embed: Embed; id: number; columns: [index: number, name: string][] }[] = (embeds ?? []).map((embed) => ({ embed, id: -1, columns: [] }));
+  let parent = -1;
+  table.columns.forEach((name, index) => {
+    if (name === "__parent") parent = index;
+    else if (name === "__rank") return;
+    else if (name.startsWith("__e")) {
+      const separator = name.indexOf("_", 3);
+      const target = embedded[Number(name.slice(3, separator))];
+      if (!target) throw new Error(`Column ${name} belongs to no embed of this statement.`);
+      const column = name.slice(separator + 1);
+      if (column === "id") target.id = index;
+      target.columns.push([index, column]);
+    } else own.push([index, name]);
   });
+  const rows: Record<string, unknown>[] = new Array<Record<string, unknown>>(table.rows.length);
+  const parents: number[] = parent < 0 ? [] : new Array<number>(table.rows.length);
+  table.rows.forEach((values, r) => {
+    const row: Record<string, unknown> = {};
+    for (const [index, name] of own) row[name] = values[index];
+    rows[r] = row;
+    if (parent >= 0) parents[r] = Number(values[parent]);
+    for (const { embed, id, columns } of embedded) {
+      if (values[id] === null || values[id] === undefined) continue;
+      const other: Record<string, unknown> = {};
+      for (const [index, name] of columns) other[name] = values[index];
+      embed.receive(other);
+    }
+  });
+  return { rows, parents };
 }
 
 /**
@@ -202,11 +214,6 @@ function finishPage<Row>(rows: Row[], request: PageRequest): Page<Row> {
   return { rows: kept, hasMore };
 }
 
-function stripHelperColumns<Row>(raw: Record<string, unknown>): Row {
-  const { __parent: _parent, __rank: _rank, ...row } = raw;
-  return row as Row;
-}
-
 /** One page of a top-level list. One statement. */
 export async function loadRootPage<Row>(
   db: PrismaClient,
@@ -217,12 +224,12 @@ export async function loadRootPage<Row>(
   embeds?: readonly Embed[],
   columns: Prisma.Sql = everyColumn,
 ): Promise<Page<Row>> {
-  const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+  const table = await db.reads.table(Prisma.sql`
     SELECT ${columns}${embedColumns(embeds)} FROM ${from}${embedJoins(embeds)}
     WHERE ${where} AND ${pageConditions(order, request)}
     ORDER BY ${orderClause(order, request)}
     LIMIT ${request.limit + 1}`);
-  return finishPage(takeEmbedded(rows, embeds).map((r) => stripHelperColumns<Row>(r)), request);
+  return finishPage(shapeRows(table, embeds).rows as Row[], request);
 }
 
 /**
@@ -239,9 +246,9 @@ export async function loadPagesByParent<Row, Key extends number>(
 ): Promise<Page<Row>[]> {
   if (parents.length === 0) return [];
   const columns = selectList(relation.lean, lean);
-  const raw =
+  const table =
     db.dialect === "postgresql"
-      ? await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+      ? await db.reads.table(Prisma.sql`
     SELECT page.*, parents."id" AS "__parent"
     FROM unnest(${[...parents]}::integer[]) AS parents("id")
     CROSS JOIN LATERAL (
@@ -253,7 +260,7 @@ export async function loadPagesByParent<Row, Key extends number>(
       LIMIT ${request.limit + 1}
     ) page
     ORDER BY "__parent", page."__rank"`)
-      : await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+      : await db.reads.table(Prisma.sql`
     SELECT * FROM (
       SELECT ${columns}${embedColumns(relation.embeds)}, ${relation.parent} AS "__parent",
              ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${orderClause(order, request)}) AS "__rank"
@@ -263,13 +270,14 @@ export async function loadPagesByParent<Row, Key extends number>(
     ) ranked
     WHERE "__rank" <= ${request.limit + 1}
     ORDER BY "__parent", "__rank"`);
+  const { rows, parents: parentOf } = shapeRows(table, relation.embeds);
   const byParent = new Map<number, Row[]>();
-  for (const r of takeEmbedded(raw, relation.embeds)) {
-    const parent = Number(r.__parent);
+  rows.forEach((row, i) => {
+    const parent = parentOf[i]!;
     let list = byParent.get(parent);
     if (!list) byParent.set(parent, (list = []));
-    list.push(stripHelperColumns<Row>(r));
-  }
+    list.push(row as Row);
+  });
   return parents.map((p) => finishPage(byParent.get(p) ?? [], request));
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client.js";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Author, Comment, Discussion, Footnote, Post, Source } from "../generated/prisma/client.js";
-import { embedColumns, embedJoins, oneOf, takeEmbedded, type Embed } from "./pagination.js";
+import { embedColumns, embedJoins, oneOf, shapeRows, type Embed } from "./pagination.js";
 import { storableKeys } from "./storable.js";
 import { everyone, type Visibility } from "./visibility.js";
 
@@ -77,11 +77,11 @@ export const loadPostBodies = (db: PrismaClient, ids: readonly number[]) =>
  * a source cited by a visible post is visible.
  */
 export async function loadFootnotesByPost(db: PrismaClient, postIds: readonly number[], embeds?: readonly Embed[]): Promise<Footnote[]> {
-  const rows = await db.reads.rows<Record<string, unknown>>(Prisma.sql`
+  const table = await db.reads.table(Prisma.sql`
     SELECT t.*${embedColumns(embeds)} FROM "Footnote" t${embedJoins(embeds)}
     WHERE ${oneOf(db, Prisma.sql`t."postId"`, postIds, "integer")}
     ORDER BY t."postId", t."number"`);
-  return takeEmbedded(rows, embeds) as unknown as Footnote[];
+  return shapeRows(table, embeds).rows as unknown as Footnote[];
 }
 
 /** The site singleton. Not findUnique: Prisma merges those across requests, and the statement would be counted against another request. */
