@@ -170,7 +170,7 @@ export function postgresReader(pool: pg.Pool): DirectReader {
     async table(query: Prisma.Sql): Promise<Table> {
       const text = query.text;
       countStatement(text);
-      const result = await pool.query<unknown[]>({ name: nameOf(text), text, values: query.values.map(pgValue), types: pgTypes, rowMode: "array" });
+      const result = await pool.query({ name: nameOf(text), text, values: query.values.map(pgValue), types: pgTypes, rowMode: "array" });
       return { columns: result.fields.map((field) => field.name), rows: result.rows };
     },
     close: () => Promise.resolve(),
