@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { databaseConfig, openDatabase } from "../src/db/client.js";
@@ -16,11 +16,20 @@ import { freePort, repoRoot, spawnProcess, stopServer, waitForHealth, type Serve
 //        killed with SIGKILL in the middle, then started again on the same
 //        file. Every acknowledged comment must be there exactly once, the
 //        database must open and report ready, and no migration may run again.
+// soak:  SOAK_SECONDS (300) of mixed load: SOAK_CLIENTS (8) readers of the
+//        nested query, the feed query and the RSS feed, writers adding
+//        comments, and subscribers opening, holding and closing
+//        subscriptions. The server's resident memory is read every second
+//        (/proc/<pid>/status); after SOAK_WARMUP_SECONDS (60) its least-squares
+//        slope must stay under SOAK_MAX_SLOPE MiB a minute (2). Acknowledged
+//        comments are checked as in the load test.
 //
 // Figures go to stdout and to test-results/reliability-<mode>.json.
 
 const QUERY_FEED = `query LoadFeed { feed(first: 10) { edges { node { __typename ... on Post { id title commentCount } } } } }`;
 const QUERY_POSTS = `query LoadPosts { posts(first: 20) { edges { node { id } } } }`;
+const QUERY_NESTED = `query SoakNested { posts(first: 10) { edges { node { title author { name } footnotes { number source { title } } comments(first: 5) { edges { node { body author { name } replies(first: 3) { edges { node { body } } } } } } otherResponses(first: 3) { edges { node { title author { name } } } } } } } }`;
+const SUBSCRIBE = `subscription SoakComments($postSlug: String!) { commentAdded(postSlug: $postSlug) { id } }`;
 const ADD_COMMENT = `mutation LoadComment($input: AddCommentInput!) { addComment(input: $input) { __typename ... on CommentPayload { comment { id } } ... on UserError { message } } }`;
 
 interface GraphQLReply {
@@ -58,6 +67,12 @@ async function postIds(url: string): Promise<string[]> {
   const edges = (body.data?.posts as { edges: { node: { id: string } }[] } | undefined)?.edges ?? [];
   if (!edges.length) throw new Error(`No posts to comment on: ${JSON.stringify(body)}`);
   return edges.map((edge) => edge.node.id);
+}
+
+async function postSlugs(url: string): Promise<string[]> {
+  const { body } = await graphqlRequest(url, `query SoakSlugs { posts(first: 20) { edges { node { slug } } } }`, {}, "127.0.0.1");
+  const edges = (body.data?.posts as { edges: { node: { slug: string } }[] } | undefined)?.edges ?? [];
+  return edges.map((edge) => edge.node.slug);
 }
 
 /** What the writers were told: the markers of the comments acknowledged as written. */
@@ -291,10 +306,201 @@ async function crashTest(): Promise<number> {
   }
 }
 
+/** The resident memory of a process, in MiB, from /proc (Linux). */
+function residentMiB(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kib = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+    return kib === undefined ? null : Number(kib) / 1024;
+  } catch {
+    return null;
+  }
+}
+
+/** The least-squares slope of `points` (seconds, MiB), in MiB per minute. */
+function slopePerMinute(points: [number, number][]): number {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  let numerator = 0;
+  let denominator = 0;
+  for (const [x, y] of points) {
+    numerator += (x - meanX) * (y - meanY);
+    denominator += (x - meanX) ** 2;
+  }
+  return denominator === 0 ? 0 : (numerator / denominator) * 60;
+}
+
+/** Opens a subscription, holds it for `holdMs`, then closes it; resolves with the events it received. */
+async function holdSubscription(url: string, postSlug: string, address: string, holdMs: number, errors: Map<string, number>): Promise<number> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), holdMs);
+  let events = 0;
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream", "x-forwarded-for": address },
+      body: JSON.stringify({ query: SUBSCRIBE, variables: { postSlug } }),
+      signal: controller.signal,
+    });
+    if (response.status !== 200 || !response.body) {
+      const key = `subscription HTTP ${response.status}`;
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+      await response.body?.cancel();
+      return 0;
+    }
+    const decoder = new TextDecoder();
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const text = decoder.decode(value, { stream: true });
+      events += text.split("\n").filter((line) => line.startsWith("data:") && line.includes('"commentAdded"')).length;
+      if (text.includes('"errors"')) errors.set("subscription error event", (errors.get("subscription error event") ?? 0) + 1);
+    }
+  } catch (error) {
+    if (!controller.signal.aborted) {
+      const key = `subscription: ${error instanceof Error ? error.message : String(error)}`.slice(0, 120);
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return events;
+}
+
+async function soakTest(): Promise<number> {
+  const seconds = wholeNumberFromEnv("SOAK_SECONDS", 300);
+  const warmup = wholeNumberFromEnv("SOAK_WARMUP_SECONDS", 60);
+  const clients = wholeNumberFromEnv("SOAK_CLIENTS", 8);
+  const maxSlope = Number(process.env.SOAK_MAX_SLOPE ?? 2);
+  if (warmup >= seconds) throw new Error("SOAK_WARMUP_SECONDS must be shorter than SOAK_SECONDS.");
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "colloquy-soak-"));
+  const databaseUrl = `file:${path.join(tmp, "soak.db")}`;
+  const failures: string[] = [];
+  const tally: WriteTally = { acknowledged: [], rateLimited: 0, cutOff: 0, unexpected: [] };
+  const errors = new Map<string, number>();
+  const served = { nested: 0, feed: 0, rss: 0, subscriptions: 0, events: 0 };
+  const samples: [number, number][] = [];
+  let server: ServerProcess | undefined;
+  try {
+    // Every limit off: the soak measures memory under steady load, not the limits.
+    // Without moderation each comment is visible at once: it reaches the subscribers and changes what the readers read.
+    server = startColloquy(databaseUrl, await freePort(), {
+      COLLOQUY_MODERATION: "off",
+      COLLOQUY_RATE_COMMENTS: "0",
+      COLLOQUY_RATE_WRITES: "0",
+      COLLOQUY_RATE_EXPENSIVE_READS: "0",
+    });
+    await waitForHealth(server, "/ready");
+    const url = server.url;
+    const pid = server.child.pid!;
+    const posts = await postIds(url);
+    const slugs = await postSlugs(url);
+    console.log(`soak: ${clients} readers, ${Math.max(1, clients / 2)} writers and ${Math.max(1, clients / 2)} subscribers for ${seconds} s against ${url} (pid ${pid})`);
+    const started = Date.now();
+    const deadline = started + seconds * 1000;
+    const sampler = setInterval(() => {
+      const mib = residentMiB(pid);
+      if (mib !== null) samples.push([(Date.now() - started) / 1000, mib]);
+    }, 1000);
+    const count = (key: string) => errors.set(key, (errors.get(key) ?? 0) + 1);
+    const reader = async (id: number) => {
+      for (let step = 0; Date.now() < deadline; step++) {
+        try {
+          if (step % 3 === 2) {
+            const response = await fetch(`${url}/feeds/posts.rss`);
+            const text = await response.text();
+            if (response.status === 200 && text.includes("<rss")) served.rss += 1;
+            else count(`RSS HTTP ${response.status}`);
+            continue;
+          }
+          const nested = step % 3 === 0;
+          const { status, body } = await graphqlRequest(url, nested ? QUERY_NESTED : QUERY_FEED, {}, `10.2.0.${id}`);
+          if (status === 200 && !body.errors) served[nested ? "nested" : "feed"] += 1;
+          else count(body.errors?.[0]?.extensions?.code ?? `HTTP ${status}`);
+        } catch (error) {
+          count(`read failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 120));
+        }
+      }
+    };
+    const writer = async (id: number) => {
+      for (let step = 0; Date.now() < deadline; step++) {
+        await addComment(url, posts[(id + step) % posts.length]!, id, tally, false);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const subscriber = async (id: number) => {
+      for (let step = 0; Date.now() < deadline; step++) {
+        const hold = Math.min(2_000 + ((id * 997 + step * 131) % 3_000), Math.max(0, deadline - Date.now()));
+        if (hold <= 0) break;
+        served.events += await holdSubscription(url, slugs[(id + step) % slugs.length]!, `10.3.0.${id}`, hold, errors);
+        served.subscriptions += 1;
+      }
+    };
+    const half = Math.max(1, Math.floor(clients / 2));
+    await Promise.all([
+      ...Array.from({ length: clients }, (_, i) => reader(i)),
+      ...Array.from({ length: half }, (_, i) => writer(500 + i)),
+      ...Array.from({ length: half }, (_, i) => subscriber(i)),
+    ]);
+    clearInterval(sampler);
+    await stopServer(server);
+    const { counts, integrity } = await countMarkers(databaseUrl);
+    const { missing, duplicated, unacknowledged } = verify(tally, counts);
+    const measured = samples.filter(([t]) => t >= warmup);
+    const slope = measured.length >= 10 ? slopePerMinute(measured) : Number.NaN;
+    const rss = measured.map(([, mib]) => mib);
+    const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
+    const firstMinute = measured.filter(([t]) => t < warmup + 60).map(([, mib]) => mib);
+    const lastMinute = measured.filter(([t]) => t >= seconds - 60).map(([, mib]) => mib);
+    if (!Number.isFinite(slope)) failures.push(`Too few memory samples after the warm-up (${measured.length}).`);
+    else if (slope > maxSlope) failures.push(`Resident memory grew by ${slope.toFixed(2)} MiB a minute after the warm-up (limit ${maxSlope}).`);
+    if (missing.length) failures.push(`${missing.length} acknowledged comments are missing, e.g. "${missing[0]}".`);
+    if (duplicated.length) failures.push(`${duplicated.length} comments were stored more than once.`);
+    if (unacknowledged.length) failures.push(`${unacknowledged.length} comments were stored without a success response.`);
+    if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected write errors, e.g. ${tally.unexpected[0]}`);
+    if (errors.size) failures.push(`Errors: ${JSON.stringify(Object.fromEntries(errors))}`);
+    if (integrity !== "ok") failures.push(`PRAGMA integrity_check: ${integrity}`);
+    if (tally.acknowledged.length === 0 || served.nested === 0 || served.subscriptions === 0 || served.events === 0) {
+      failures.push("Some part of the load did nothing (no write, nested query, subscription or event): the soak measured nothing.");
+    }
+    return report(
+      "soak",
+      {
+        seconds,
+        "warm-up seconds": warmup,
+        "readers, writers, subscribers": `${clients}, ${half}, ${half}`,
+        "nested queries served": served.nested,
+        "feed queries served": served.feed,
+        "RSS feeds served": served.rss,
+        "subscriptions opened and closed": served.subscriptions,
+        "subscription events received": served.events,
+        "writes acknowledged": tally.acknowledged.length,
+        "writes lost": missing.length,
+        "errors by code": Object.fromEntries(errors),
+        "RSS samples after warm-up": measured.length,
+        "RSS after warm-up min / mean / max (MiB)": `${Math.min(...rss).toFixed(1)} / ${mean(rss).toFixed(1)} / ${Math.max(...rss).toFixed(1)}`,
+        "RSS first / last minute mean (MiB)": `${mean(firstMinute).toFixed(1)} / ${mean(lastMinute).toFixed(1)}`,
+        "RSS slope after warm-up (MiB/min)": slope.toFixed(3),
+        "integrity check": integrity,
+      },
+      failures,
+    );
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return report("soak", {}, failures);
+  } finally {
+    if (server) await stopServer(server);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 const mode = process.argv[2];
 if (mode === "load") process.exitCode = await loadTest();
 else if (mode === "crash") process.exitCode = await crashTest();
+else if (mode === "soak") process.exitCode = await soakTest();
 else {
-  console.error("usage: tsx scripts/reliability.ts load|crash");
+  console.error("usage: tsx scripts/reliability.ts load|crash|soak");
   process.exitCode = 2;
 }
