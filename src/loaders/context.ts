@@ -85,6 +85,9 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
   // to them, into the by-id loaders: a statement fewer per level, and so a
   // round trip fewer. SQLite has no round trips, and there the separate, deduplicated
   // lookups are cheaper than the joins and wider rows (docs/benchmarks.md).
+  // The rows read that way are also kept here, so that a resolver holding the
+  // id can hand the row itself to the schema, which then needs no loader at all.
+  const embedded = { Author: new Map<number, Author>(), Source: new Map<number, Source>() };
   const embed = <Row extends { id: number }>(
     table: Embed["table"],
     columns: Record<string, string>,
@@ -92,10 +95,21 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
     loader: () => DataLoader<number, Row | null>,
   ): Embed | undefined =>
     primary.dialect === "postgresql"
-      ? { table, columns: Object.values(columns), via, receive: (row) => void loader().prime(row.id as number, row as unknown as Row) }
+      ? {
+          table,
+          columns: Object.values(columns),
+          via,
+          receive: (row) => {
+            const id = row.id as number;
+            loader().prime(id, row as unknown as Row);
+            (embedded[table] as Map<number, unknown>).set(id, row);
+          },
+        }
       : undefined;
   const author = embed<Author>("Author", Prisma.AuthorScalarFieldEnum, '"authorId"', () => records().authorById);
   const source = embed<Source>("Source", Prisma.SourceScalarFieldEnum, '"sourceId"', () => records().sourceById);
+  /** The row of `id` when a list read it along, else the id: what a field of an Author or Source type may return. */
+  const rowOr = <Row>(rows: Map<number, Row>) => (id: number | null): Row | number | null => (id === null ? null : (rows.get(id) ?? id));
   const noteEmbeds = source ? [source] : undefined;
   const posts = once(() => createPostLoaders(db(), visibility, author));
   const comments = once(() => createCommentLoaders(db(), visibility, author));
@@ -127,6 +141,10 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
     get records() {
       return records();
     },
+    /** An author, as its row when a list read it along (PostgreSQL), else as its id for the schema to load. */
+    author: rowOr(embedded.Author),
+    /** A source, the same way. */
+    source: rowOr(embedded.Source),
     /** The webhook delivery log, newest first (editors only; the schema says so). */
     webhookDeliveries: (limit: number, status: "PENDING" | "SUCCEEDED" | "FAILED" | null) =>
       db().webhookDelivery.findMany({

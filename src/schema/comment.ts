@@ -19,7 +19,7 @@ CommentRef.implement({
       type: AuthorRef,
       nullable: true,
       description: "The registered author who wrote it; null for a guest.",
-      resolve: (comment) => comment.authorId,
+      resolve: (comment, _args, ctx) => ctx.loaders.author(comment.authorId),
     }),
     authorName: t.string({
       description: "The name to show: the author's name, or the guest's display name.",

@@ -104,7 +104,7 @@ FootnoteRef.implement({
       type: SourceRef,
       nullable: true,
       description: "The work cited, shared with every other note that cites it. Null when the note cites nothing known.",
-      resolve: (note) => note.sourceId,
+      resolve: (note, _args, ctx) => ctx.loaders.source(note.sourceId),
     }),
     post: t.field({ type: PostRef, description: "The post the note belongs to.", resolve: (note) => note.postId }),
     style: t.field({

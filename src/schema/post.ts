@@ -120,7 +120,7 @@ PostRef.implement({
     }),
     createdAt: t.field({ type: "DateTime", description: "When the post was first saved.", resolve: (post) => post.createdAt }),
     updatedAt: t.field({ type: "DateTime", description: "When the post was last changed.", resolve: (post) => post.updatedAt }),
-    author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post) => post.authorId }),
+    author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post, _args, ctx) => ctx.loaders.author(post.authorId)! }),
     discussion: t.field({
       type: DiscussionRef,
       nullable: true,
