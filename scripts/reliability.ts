@@ -119,6 +119,17 @@ function verify(tally: WriteTally, counts: Map<string, number>) {
   return { missing, duplicated, unacknowledged };
 }
 
+/** The load and soak tests' checks of the comments written: every acknowledged one stored once, none stored unacknowledged, no unexpected error. */
+function checkWrites(tally: WriteTally, counts: Map<string, number>, failures: string[]) {
+  const found = verify(tally, counts);
+  const { missing, duplicated, unacknowledged } = found;
+  if (missing.length) failures.push(`${missing.length} acknowledged comments are missing, e.g. "${missing[0]}".`);
+  if (duplicated.length) failures.push(`${duplicated.length} comments were stored more than once.`);
+  if (unacknowledged.length) failures.push(`${unacknowledged.length} comments were stored without a success response.`);
+  if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected errors, e.g. ${tally.unexpected[0]}`);
+  return found;
+}
+
 function report(mode: string, summary: Record<string, unknown>, failures: string[]): number {
   console.log(`\n${mode} summary`);
   for (const [key, value] of Object.entries(summary)) console.log(`  ${`${key}:`.padEnd(36)} ${typeof value === "object" ? JSON.stringify(value) : value}`);
@@ -183,11 +194,7 @@ async function loadTest(): Promise<number> {
     await Promise.all(Array.from({ length: clients }, (_, i) => client(i)));
     await stopServer(server);
     const { counts, integrity } = await countMarkers(databaseUrl);
-    const { missing, duplicated, unacknowledged } = verify(tally, counts);
-    if (missing.length) failures.push(`${missing.length} acknowledged comments are missing, e.g. "${missing[0]}".`);
-    if (duplicated.length) failures.push(`${duplicated.length} comments were stored more than once.`);
-    if (unacknowledged.length) failures.push(`${unacknowledged.length} comments were stored without a success response.`);
-    if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected errors, e.g. ${tally.unexpected[0]}`);
+    const { missing, duplicated } = checkWrites(tally, counts, failures);
     if (integrity !== "ok") failures.push(`PRAGMA integrity_check: ${integrity}`);
     if (tally.acknowledged.length === 0) failures.push("No comment was acknowledged: the load test measured nothing.");
     return report(
@@ -447,7 +454,7 @@ async function soakTest(): Promise<number> {
     clearInterval(sampler);
     await stopServer(server);
     const { counts, integrity } = await countMarkers(databaseUrl);
-    const { missing, duplicated, unacknowledged } = verify(tally, counts);
+    const { missing } = checkWrites(tally, counts, failures);
     const measured = samples.filter(([t]) => t >= warmup);
     const slope = measured.length >= 10 ? slopePerMinute(measured) : Number.NaN;
     const rss = measured.map(([, mib]) => mib);
@@ -456,10 +463,6 @@ async function soakTest(): Promise<number> {
     const lastMinute = measured.filter(([t]) => t >= seconds - 60).map(([, mib]) => mib);
     if (!Number.isFinite(slope)) failures.push(`Too few memory samples after the warm-up (${measured.length}).`);
     else if (slope > maxSlope) failures.push(`Resident memory grew by ${slope.toFixed(2)} MiB a minute after the warm-up (limit ${maxSlope}).`);
-    if (missing.length) failures.push(`${missing.length} acknowledged comments are missing, e.g. "${missing[0]}".`);
-    if (duplicated.length) failures.push(`${duplicated.length} comments were stored more than once.`);
-    if (unacknowledged.length) failures.push(`${unacknowledged.length} comments were stored without a success response.`);
-    if (tally.unexpected.length) failures.push(`${tally.unexpected.length} unexpected write errors, e.g. ${tally.unexpected[0]}`);
     if (errors.size) failures.push(`Errors: ${JSON.stringify(Object.fromEntries(errors))}`);
     if (integrity !== "ok") failures.push(`PRAGMA integrity_check: ${integrity}`);
     if (tally.acknowledged.length === 0 || served.nested === 0 || served.subscriptions === 0 || served.events === 0) {
