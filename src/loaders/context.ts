@@ -109,7 +109,10 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
   const author = embed<Author>("Author", Prisma.AuthorScalarFieldEnum, '"authorId"', () => records().authorById);
   const source = embed<Source>("Source", Prisma.SourceScalarFieldEnum, '"sourceId"', () => records().sourceById);
   /** The row of `id` when a list read it along, else the id: what a field of an Author or Source type may return. */
-  const rowOr = <Row>(rows: Map<number, Row>) => (id: number | null): Row | number | null => (id === null ? null : (rows.get(id) ?? id));
+  const rowOr =
+    <Row>(rows: Map<number, Row>) =>
+    <Id extends number | null>(id: Id): Row | Id =>
+      id === null ? id : (rows.get(id) ?? id);
   const noteEmbeds = source ? [source] : undefined;
   const posts = once(() => createPostLoaders(db(), visibility, author));
   const comments = once(() => createCommentLoaders(db(), visibility, author));

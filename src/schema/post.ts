@@ -73,7 +73,6 @@ function fromBody<T>(post: ListedPost, ctx: Context, make: (post: RenderablePost
   });
 }
 
-
 /** The other posts of the same discussion: read one extra row, then leave this post out. */
 function withoutPost(page: Page<ListedPost>, postId: number, limit: number, direction: "forward" | "backward"): Page<ListedPost> {
   const others = page.rows.filter((row) => row.id !== postId);
@@ -120,7 +119,7 @@ PostRef.implement({
     }),
     createdAt: t.field({ type: "DateTime", description: "When the post was first saved.", resolve: (post) => post.createdAt }),
     updatedAt: t.field({ type: "DateTime", description: "When the post was last changed.", resolve: (post) => post.updatedAt }),
-    author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post, _args, ctx) => ctx.loaders.author(post.authorId)! }),
+    author: t.field({ type: AuthorRef, description: "Who wrote it.", resolve: (post, _args, ctx) => ctx.loaders.author(post.authorId) }),
     discussion: t.field({
       type: DiscussionRef,
       nullable: true,

@@ -32,8 +32,18 @@ export const PostRef = builder.loadableNodeRef("Post", {
 /** The fields of a Post made from its body (schema/post.ts). */
 const POST_BODY_FIELDS: ReadonlySet<string> = new Set(["body", "excerpt", "wordCount", "readingTimeMinutes"]);
 
+// The answer depends only on the field's nodes in the document, the same for
+// every parent of a list: worked out once per field of a document, not per parent.
+const leanByField = new WeakMap<GraphQLResolveInfo["fieldNodes"], boolean>();
+
 /** Whether a list of posts may read them without their bodies: its nodes select none of the fields made from one. */
-export const leanPosts = (info: GraphQLResolveInfo): boolean => !nodesSelectAny(info, POST_BODY_FIELDS);
+export function leanPosts(info: GraphQLResolveInfo): boolean {
+  const known = info?.fieldNodes && leanByField.get(info.fieldNodes);
+  if (known !== undefined) return known;
+  const lean = !nodesSelectAny(info, POST_BODY_FIELDS);
+  if (info?.fieldNodes) leanByField.set(info.fieldNodes, lean);
+  return lean;
+}
 
 export const AuthorRef = builder.loadableNodeRef("Author", {
   load: (ids: number[], ctx) => visible(ctx.loaders.records.authorById, ids),
