@@ -8,33 +8,21 @@ import { openDatabase, databaseConfig, type Database } from "../src/db/client.js
 import { freePort, spawnProcess, stopServer, waitForHealth, type ServerProcess } from "../scripts/support/processes.js";
 import { graphql } from "./graphql/index.js";
 import { freshDatabaseUrl, testProvider, type TestDatabaseUrl } from "./support/database.js";
+import { deleteRedisKeys, redisProblem, testRedisUrl } from "./support/redis.js";
 import { subscribe } from "./support/sse.js";
 
 // Two Colloquy processes on different loopback ports, sharing one PostgreSQL
 // database and one Redis, as behind a load balancer. Runs on the PostgreSQL
 // run of the suite, when Redis answers; otherwise it says why it was skipped.
 
-const redisUrl = process.env.COLLOQUY_TEST_REDIS_URL || "redis://127.0.0.1:6379";
+const redisUrl = testRedisUrl;
 
-async function redisAnswers(): Promise<string | null> {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    await probe.ping();
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const redisProblem = testProvider === "postgresql" ? await redisAnswers() : null;
+const redisTrouble = testProvider === "postgresql" ? await redisProblem() : null;
 const skipReason =
   testProvider !== "postgresql"
     ? "runs on the PostgreSQL run of the suite (several instances need a shared database server)"
-    : redisProblem
-      ? `Redis does not answer at ${redisUrl} (${redisProblem})`
+    : redisTrouble
+      ? `Redis does not answer at ${redisUrl} (${redisTrouble})`
       : null;
 if (skipReason) console.warn(`[scale-out.test.ts] Skipping the multi-instance test: it ${skipReason.startsWith("runs") ? "" : "needs Redis: "}${skipReason}.`);
 
@@ -138,10 +126,7 @@ describe.skipIf(skipReason !== null)("several instances sharing PostgreSQL and R
     await Promise.all([a && stopServer(a), b && stopServer(b)]);
     await db?.close();
     await database?.drop();
-    const redis = new Redis(redisUrl);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deleteRedisKeys(prefix, redisUrl);
   });
 
   it("delivers a comment added through A to a subscriber connected to B", async () => {

@@ -15,6 +15,7 @@ import { createColloquyYoga, type ColloquyYoga } from "../src/server/yoga.js";
 import { graphql } from "./graphql/index.js";
 import { dataOf, postGraphQL, serveOverHttp, startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
 import { subscribe } from "./support/sse.js";
+import { deleteRedisKeys, redisProblem, testRedisUrl } from "./support/redis.js";
 
 // Several Colloquy processes behind one load balancer share state through
 // Redis: what one instance caches another answers from, a write on one drops
@@ -22,24 +23,11 @@ import { subscribe } from "./support/sse.js";
 // on one hears about a comment added on another. Here instance A and instance
 // B are two yoga instances over the same database and the same Redis.
 
-const REDIS_URL = process.env.COLLOQUY_TEST_REDIS_URL || "redis://127.0.0.1:6379";
+const REDIS_URL = testRedisUrl;
 // Keys of this file only, so files and runs sharing one Redis never meet.
 const prefix = `colloquy-test:${randomUUID()}:`;
 
-async function redisAnswers(url: string): Promise<boolean> {
-  const probe = new Redis(url, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const redisUp = await redisAnswers(REDIS_URL);
+const redisUp = (await redisProblem(REDIS_URL)) === null;
 if (!redisUp) {
   console.warn(`shared-state.test.ts: no Redis answered at ${REDIS_URL}; skipping the tests that share state through it (set COLLOQUY_TEST_REDIS_URL to use another).`);
 }
@@ -102,17 +90,7 @@ describe.skipIf(!redisUp)("two instances sharing one Redis", () => {
   afterAll(async () => {
     await b?.dispose();
     await serverA?.close();
-    const redis = new Redis(REDIS_URL);
-    try {
-      let cursor = "0";
-      do {
-        const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
-        if (keys.length) await redis.unlink(...keys);
-        cursor = next;
-      } while (cursor !== "0");
-    } finally {
-      redis.disconnect();
-    }
+    await deleteRedisKeys(prefix, REDIS_URL);
   });
 
   it("answers on A from what B cached, and a comment added on A is in B's very next answer", async () => {

@@ -4,7 +4,7 @@ import { openDatabase } from "../db/client.js";
 import { readConfig } from "../config.js";
 import { armKill } from "../domain/faults.js";
 import { backfillCitations } from "../domain/sources.js";
-import { createColloquyYoga } from "./yoga.js";
+import { createColloquyServer } from "./yoga.js";
 import { createLogger } from "./plugins/logging.js";
 import { renderMetrics } from "./plugins/metrics.js";
 import { describeRedisUrl } from "./shared-state/redis.js";
@@ -28,8 +28,8 @@ process.on("unhandledRejection", (reason) => {
 });
 // The first long text should not wait for a Markdown worker to load.
 warmMarkdownWorkers();
-const yoga = createColloquyYoga(db, config, { logger });
-const server = createServer(yoga);
+const { yoga, listener } = createColloquyServer(db, config, { logger });
+const server = createServer(listener);
 // Longer than the idle timeout of common load balancers (60 s), so the
 // balancer, not Colloquy, closes an idle connection: otherwise a request it
 // sends just as Colloquy closes the connection fails with a 502.

@@ -36,6 +36,8 @@ import { openSharedRedis, throttledWarning } from "./shared-state/redis.js";
 import { createReadRouting, memoryRecentWrites, monitorReplicas, redisRecentWrites } from "./plugins/read-routing.js";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createResponseCache } from "./plugins/response-cache/cache.js";
+import { createFrontCache } from "./plugins/response-cache/front-cache.js";
+import type { RequestListener } from "node:http";
 import { exampleQuery } from "./graphiql-example.js";
 import { useHealthEndpoint, useReadinessEndpoint } from "./endpoints/health.js"
 import { useHttpCaching } from "./plugins/http-caching.js"
@@ -48,15 +50,26 @@ const PARSE_CACHE_BOUNDS = { maxEntries: 1_000, maxCharacters: 16 * 1024 * 1024,
 
 export type ColloquyYoga = YogaServerInstance<Record<string, never>, Context>;
 
+type ServerHooks = { logError?: ErrorLogger; logger?: Logger };
+
 /**
  * The configured yoga instance for one database. main.ts only listens; tests
  * call `yoga.fetch` on their own instance, each over its own database file.
  */
-export function createColloquyYoga(
+export function createColloquyYoga(db: Database, overrides: Partial<ApiSettings> = {}, hooks: ServerHooks = {}): ColloquyYoga {
+  return createColloquyServer(db, overrides, hooks).yoga;
+}
+
+/**
+ * The yoga instance, and the Node request listener to serve it with: the
+ * listener answers from the front cache what it can (response-cache/front-cache.ts),
+ * and hands everything else to yoga.
+ */
+export function createColloquyServer(
   db: Database,
   overrides: Partial<ApiSettings> = {},
-  hooks: { logError?: ErrorLogger; logger?: Logger } = {},
-): ColloquyYoga {
+  hooks: ServerHooks = {},
+): { yoga: ColloquyYoga; listener: RequestListener } {
   // Without a logger of the caller's, nothing is logged: main.ts passes the configured one.
   const logger = hooks.logger ?? createLogger("silent");
   const logError: ErrorLogger = hooks.logError ?? ((entry) => logger.error(entry, "unexpected error"));
@@ -117,6 +130,18 @@ export function createColloquyYoga(
         },
       })
     : null;
+  // Answers with extensions that differ per request (query statistics) cannot be kept whole.
+  const frontCache =
+    responseCache && !settings.queryStats
+      ? createFrontCache({
+          responseCache,
+          endpoint: "/graphql",
+          maxBodyBytes: Math.min(64 * 1024, settings.maxBodyBytes),
+          maxEntries: 5000,
+          maxCharacters: 64 * 1024 * 1024,
+          logger,
+        })
+      : null;
   const readRouting = createReadRouting({
     replicas: db.replicas,
     monitor: replicaMonitor ?? undefined,
@@ -137,7 +162,7 @@ export function createColloquyYoga(
     readRouting.committed();
     return responseCache?.invalidate(change);
   };
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     // The body limit is useBodyLimit's (COLLOQUY_MAX_BODY_BYTES, with its own
     // code): yoga's own 25 MB guard would pipe every POST body through a
@@ -224,6 +249,9 @@ export function createColloquyYoga(
       { onDispose: () => Promise.all([dispatcher.stop(), relay.stop()]).then(() => undefined) },
       ...(replicaMonitor ? [{ onDispose: () => replicaMonitor.stop() }] : []),
       ...(shared ? [{ onDispose: () => shared.close() }] : []),
+      // Last: it keeps answers in the form every plugin before it left them.
+      ...(frontCache ? [frontCache.capture] : []),
     ],
   });
+  return { yoga, listener: frontCache ? frontCache.listener(yoga) : yoga };
 }

@@ -90,6 +90,8 @@ type Documents = {
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": typeof types.SyncEditDocument,
     "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": typeof types.SyncDeleteDocument,
     "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": typeof types.SyncWithdrawDocument,
+    "\n  query FrontPosts($first: Int!) {\n    posts(first: $first) { edges { node { id title } } }\n  }\n": typeof types.FrontPostsDocument,
+    "\n  mutation FrontRename($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": typeof types.FrontRenameDocument,
     "\n  query GhostPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      excerpt\n      body(format: MARKDOWN)\n      author { slug name }\n      discussion { slug title }\n      tags { slug name }\n      legacyUrls\n      scheduledAt\n      footnotes { number isIbid refersTo { number } pages source { title authors publisher place year } }\n    }\n  }\n": typeof types.GhostPostDocument,
     "\n  query DisqusComments($slug: String!) {\n    post(slug: $slug) {\n      comments(first: 20) {\n        totalCount\n        edges { node { authorName author { slug } status body(format: MARKDOWN) replies(first: 10) { edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": typeof types.DisqusCommentsDocument,
     "\n  query DisqusHeld {\n    moderationQueue(first: 20) { edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": typeof types.DisqusHeldDocument,
@@ -319,6 +321,8 @@ const documents: Documents = {
     "\n  mutation SyncEdit($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }\n": types.SyncEditDocument,
     "\n  mutation SyncDelete($id: ID!) { deletePost(input: { id: $id }) { __typename } }\n": types.SyncDeleteDocument,
     "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n": types.SyncWithdrawDocument,
+    "\n  query FrontPosts($first: Int!) {\n    posts(first: $first) { edges { node { id title } } }\n  }\n": types.FrontPostsDocument,
+    "\n  mutation FrontRename($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n": types.FrontRenameDocument,
     "\n  query GhostPost($slug: String!) {\n    post(slug: $slug) {\n      slug\n      title\n      status\n      publishedAt\n      excerpt\n      body(format: MARKDOWN)\n      author { slug name }\n      discussion { slug title }\n      tags { slug name }\n      legacyUrls\n      scheduledAt\n      footnotes { number isIbid refersTo { number } pages source { title authors publisher place year } }\n    }\n  }\n": types.GhostPostDocument,
     "\n  query DisqusComments($slug: String!) {\n    post(slug: $slug) {\n      comments(first: 20) {\n        totalCount\n        edges { node { authorName author { slug } status body(format: MARKDOWN) replies(first: 10) { edges { node { authorName author { slug } body(format: MARKDOWN) } } } } }\n      }\n    }\n  }\n": types.DisqusCommentsDocument,
     "\n  query DisqusHeld {\n    moderationQueue(first: 20) { edges { node { authorName body(format: MARKDOWN) post { slug } } } }\n  }\n": types.DisqusHeldDocument,
@@ -790,6 +794,14 @@ export function graphql(source: "\n  mutation SyncDelete($id: ID!) { deletePost(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"): (typeof documents)["\n  mutation SyncWithdraw($id: ID!) { unpublishPost(input: { id: $id }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrontPosts($first: Int!) {\n    posts(first: $first) { edges { node { id title } } }\n  }\n"): (typeof documents)["\n  query FrontPosts($first: Int!) {\n    posts(first: $first) { edges { node { id title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FrontRename($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n"): (typeof documents)["\n  mutation FrontRename($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on PostPayload { post { title revision } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

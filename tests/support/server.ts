@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { print, type GraphQLFormattedError } from "graphql";
 import { seedDemoContent } from "../../src/content/demo/seed.js";
 import { databaseConfig, openDatabase, type Database, type DatabaseConfig } from "../../src/db/client.js";
-import { createColloquyYoga, type ColloquyYoga } from "../../src/server/yoga.js";
+import { createColloquyServer, type ColloquyYoga } from "../../src/server/yoga.js";
 import type { ApiSettings } from "../../src/config.js";
 import type { ErrorLogger } from "../../src/server/plugins/hardening.js";
 import type { Logger } from "pino";
@@ -27,6 +27,8 @@ export interface RequestOptions {
 
 export interface TestServer {
   yoga: ColloquyYoga;
+  /** The Node request listener main.ts serves: the front cache, then yoga (serve it with serveOverHttp). */
+  listener: RequestListener;
   db: Database;
   /** The database's URL, for a CLI or a second process to open. */
   url: string;
@@ -69,7 +71,7 @@ export async function startTestServer(
   // The response cache is off unless asked for: many tests write rows directly, which no cache could know about.
   // Rate limits are off unless asked for: tests write faster than any reader.
   // Documents are compiled at first sight, so that the suite runs through the compiled executor that serves repeated queries.
-  const yoga = createColloquyYoga(
+  const { yoga, listener } = createColloquyServer(
     db,
     { queryStats: true, responseCache: false, rateLimits: noRateLimits, compileAfter: 1, ...settings, limits: { ...defaultOperationLimits, ...limits } },
     { logError, logger },
@@ -80,6 +82,7 @@ export async function startTestServer(
 
   return {
     yoga,
+    listener,
     db,
     url,
     execute: (document, variables, options) =>

@@ -207,7 +207,7 @@ export function useFeeds(
         "cache-control": "public, max-age=60, must-revalidate",
         vary: "Accept-Encoding",
       };
-      if (ifNoneMatchHits(request, etag)) {
+      if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
       return endResponse(new fetchAPI.Response(request.method === "HEAD" ? null : body, { status: 200, headers }));

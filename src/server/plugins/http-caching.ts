@@ -9,10 +9,19 @@ export function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** Whether the request's If-None-Match names this ETag (weak or strong), or `*`. */
-export function ifNoneMatchHits(request: Request, etag: string): boolean {
-  const tags = (request.headers.get("if-none-match") ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
+/** Whether a request's If-None-Match header names this ETag (weak or strong), or `*`. */
+export function ifNoneMatchHits(ifNoneMatch: string | null | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const tags = ifNoneMatch.split(",").map((t) => t.trim().replace(/^W\//, ""));
   return tags.includes(etag) || tags.includes("*");
+}
+
+// The body behind each 304 answered here, for the front cache, which keeps the whole answer.
+const withheld = new WeakMap<Response, string>();
+
+/** The body a 304 made by useHttpCaching stands for; undefined for any other response. */
+export function withheldBody(response: Response): string | undefined {
+  return withheld.get(response);
 }
 
 /**
@@ -39,9 +48,11 @@ export function useHttpCaching(maxAgeSeconds = 30): Plugin {
       headers.append("vary", "Authorization");
       const etag = etagOf(body);
       if (!failed) headers.set("etag", etag);
-      if (!failed && ifNoneMatchHits(request, etag)) {
+      if (!failed && ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
         headers.delete("content-length");
-        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        const notModified = new fetchAPI.Response(null, { status: 304, headers });
+        withheld.set(notModified, body);
+        setResponse(notModified);
         return;
       }
       setResponse(new fetchAPI.Response(body, { status: 200, headers }));

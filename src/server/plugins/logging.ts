@@ -39,9 +39,37 @@ interface RequestRecord {
 }
 
 /** The id of a request: the caller's `X-Request-Id` when it is a sane token, otherwise a new UUID. */
-export function requestIdOf(request: Request): string {
-  const given = request.headers.get("x-request-id");
+export function requestIdOf(given: string | null | undefined): string {
   return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** What the log says of one answered request. */
+export interface AnsweredRequest {
+  id: string;
+  method: string;
+  path: string;
+  status: number;
+  started: number;
+  operationName?: string;
+  errorCodes?: string[];
+  /** Set when the front cache answered, before yoga saw the request. */
+  servedBy?: "front cache";
+}
+
+/** One line per answered request: an error for a 5xx, information otherwise. */
+export function logAnswered(logger: Logger, answered: AnsweredRequest): void {
+  const line = {
+    reqId: answered.id,
+    method: answered.method,
+    path: answered.path,
+    status: answered.status,
+    durationMs: Math.round((performance.now() - answered.started) * 10) / 10,
+    ...(answered.operationName ? { operation: answered.operationName } : {}),
+    ...(answered.errorCodes?.length ? { errors: answered.errorCodes } : {}),
+    ...(answered.servedBy ? { servedBy: answered.servedBy } : {}),
+  };
+  if (answered.status >= 500) logger.error(line, "request");
+  else logger.info(line, "request");
 }
 
 /**
@@ -52,7 +80,7 @@ export function useRequestLogging(logger: Logger): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
-      records.set(request, { id: requestIdOf(request), started: performance.now(), errorCodes: [] });
+      records.set(request, { id: requestIdOf(request.headers.get("x-request-id")), started: performance.now(), errorCodes: [] });
     },
     onParams({ request, params }) {
       const record = records.get(request);
@@ -77,17 +105,7 @@ export function useRequestLogging(logger: Logger): Plugin {
       if (!record) return;
       response.headers.set("x-request-id", record.id);
       const { pathname } = new URL(request.url, "http://localhost");
-      const line = {
-        reqId: record.id,
-        method: request.method,
-        path: pathname,
-        status: response.status,
-        durationMs: Math.round((performance.now() - record.started) * 10) / 10,
-        ...(record.operationName ? { operation: record.operationName } : {}),
-        ...(record.errorCodes.length ? { errors: record.errorCodes } : {}),
-      };
-      if (response.status >= 500) logger.error(line, "request");
-      else logger.info(line, "request");
+      logAnswered(logger, { ...record, method: request.method, path: pathname, status: response.status });
     },
   };
 }

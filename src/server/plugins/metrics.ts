@@ -119,6 +119,25 @@ function routeOf(pathname: string): string {
   return "other";
 }
 
+const frontAnswers = new Counter({
+  name: "colloquy_front_cache_answers_total",
+  help: "Answers the front cache gave before yoga saw the request, by status (200, or 304 for a matching If-None-Match).",
+  labelNames: ["status"] as const,
+  registers: [metricsRegistry],
+});
+
+/** Counts one answer of the front cache (besides countAnswered). */
+export function countFrontAnswer(status: number): void {
+  frontAnswers.inc({ status: String(status) });
+}
+
+/** Counts and times one answered request; `started` is its performance.now() on arrival. */
+export function countAnswered(method: string, pathname: string, status: number, started: number | undefined): void {
+  const route = routeOf(pathname);
+  requests.inc({ method, route, status: String(status) });
+  if (started !== undefined) latency.observe({ method, route }, (performance.now() - started) / 1000);
+}
+
 /** Counts and times every request, and counts GraphQL errors by code. */
 export function useMetrics(): Plugin {
   const started = new WeakMap<Request, number>();
@@ -133,10 +152,7 @@ export function useMetrics(): Plugin {
       }
     },
     onResponse({ request, response }) {
-      const start = started.get(request);
-      const route = routeOf(new URL(request.url, "http://localhost").pathname);
-      requests.inc({ method: request.method, route, status: String(response.status) });
-      if (start !== undefined) latency.observe({ method: request.method, route }, (performance.now() - start) / 1000);
+      countAnswered(request.method, new URL(request.url, "http://localhost").pathname, response.status, started.get(request));
     },
   };
 }

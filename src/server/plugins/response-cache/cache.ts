@@ -65,6 +65,10 @@ export interface ResponseCache {
   invalidate(change: ContentChange): Promise<void>;
   /** A syndication feed body from memory, or rendered and kept under the same invalidation. */
   feed(key: string, render: () => Promise<CachedFeed | null>): Promise<CachedFeed | null>;
+  /** The key of the one operation a request ran through the cache; undefined for none, or for a batch of several. */
+  keyOf(request: Request): string | undefined;
+  /** The serialized `data` kept under a key now, or null: see EntryStore.currentData. */
+  currentData(key: string): string | null | Promise<string | null>;
 }
 
 export function createResponseCache(schema: GraphQLSchema, options: ResponseCacheOptions): ResponseCache {
@@ -119,6 +123,8 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     invalidate,
   };
 
+  // Each request's key, for the front cache; null once a batch has run a second operation.
+  const keysOfRequests = new WeakMap<Request, string | null>();
   const keyFor = (parts: string[]) => `rc:${createHash("sha256").update(parts.join("\u0000")).digest("base64url")}`;
 
   const cachePlugin = useResponseCache({
@@ -134,8 +140,12 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     // keeps mutations out of the cache, and it drops the objects they return.
     invalidateViaMutation: true,
     includeExtensionMetadata: options.reportHits,
-    buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId }) => {
+    // yoga's plugin passes the request too, though its type leaves it out.
+    buildResponseCacheKey: (params) => {
+      const { documentString, variableValues, operationName, sessionId } = params;
       const key = keyFor([documentString, operationName ?? "", JSON.stringify(variableValues ?? {}), sessionId ?? ""]);
+      const { request } = params as { request?: Request };
+      if (request) keysOfRequests.set(request, keysOfRequests.has(request) ? null : key);
       const facts = factsOf(documentString);
       remember(pendingTags, key, facts.isQuery(operationName) ? facts.tags : "not a query");
       return key;
@@ -160,5 +170,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
     plugin,
     invalidate: (change) => invalidate(tagsFor(change)),
     feed: (key, render) => store.feed(`feed:${key}`, render, [SYNDICATION], options.ttlMs),
+    keyOf: (request) => keysOfRequests.get(request) ?? undefined,
+    currentData: (key) => store.currentData(key),
   };
 }

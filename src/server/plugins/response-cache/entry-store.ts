@@ -22,6 +22,12 @@ export interface EntryStore {
   setResult(key: string, value: ExecutionResult, tags: Tag[] | null, ttlMs: number): void | Promise<void>;
   /** Returns a promise when the invalidation completes later; it never rejects. */
   invalidate(tags: Iterable<Tag>): void | Promise<void>;
+  /**
+   * The serialized `data` the entry under `key` holds now, or null when there
+   * is none (never stored, expired, invalidated). The front cache checks its
+   * copy of an answer against it before every use.
+   */
+  currentData(key: string): string | null | Promise<string | null>;
   feed(key: string, render: () => Promise<CachedFeed | null>, tags: Tag[], ttlMs: number): Promise<CachedFeed | null>;
 }
 

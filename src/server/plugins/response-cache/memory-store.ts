@@ -24,6 +24,8 @@ export function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries
     },
     (weight) => weight,
   );
+  // The serialized data of each kept result, for currentData.
+  const serialized = new WeakMap<object, string>();
   let generation = 0;
   const startedIn = new Map<string, number>();
   const keep = (key: string, value: object, weight: number, tags: Tag[], ttlMs: number) => {
@@ -44,7 +46,12 @@ export function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries
       startedIn.delete(key);
       if (started !== generation || tags === null) return;
       const text = JSON.stringify(value.data ?? null);
+      serialized.set(value, text);
       return keep(key, withSerializedData(value, text), text.length, tags, ttlMs);
+    },
+    currentData(key) {
+      const value = store.get(key) as object | null;
+      return value ? (serialized.get(value) ?? null) : null;
     },
     invalidate(tags) {
       generation += 1;

@@ -154,6 +154,9 @@ export function redisEntryStore(shared: SharedRedis, options: Pick<ResponseCache
       await redis.write(key, JSON.stringify(value.data ?? null), tags, ttlOf(ttlMs), started);
     },
     invalidate: (tags) => redis.invalidate(tags),
+    async currentData(key) {
+      return (await redis.read(key))?.text ?? null;
+    },
     async feed(key, render, tags, ttlMs) {
       const read = await redis.read(key);
       if (read?.text) return decode(key, read.text, decodeFeed);
