@@ -123,6 +123,12 @@ export const SETTINGS = {
     (raw) => raw ?? "colloquy:",
   ),
   port: whole("PORT", 4000, 0, "The HTTP port."),
+  heapGrowthPercent: whole(
+    "COLLOQUY_HEAP_GROWTH_PERCENT",
+    0,
+    0,
+    "How far V8 lets the heap grow past the live data before collecting it again, in percent; `0` leaves it to V8. A low value (20) keeps the peak memory under load lower and costs throughput (`docs/deploy.md`); unlike `--max-old-space-size` it is no hard limit.",
+  ),
   demo: onOff("COLLOQUY_DEMO", true, "Load the demo content into an empty database. Set it to `off` to start empty."),
   moderation: onOff("COLLOQUY_MODERATION", true, "Hold anonymous comments for an editor's approval. Set it to `off` to publish them at once."),
   commentEditMinutes: text("COLLOQUY_COMMENT_EDIT_MINUTES", "`15`", "How long authors may edit their own comments.", (raw) => {
@@ -344,6 +350,8 @@ export interface Config {
   replicaCheckMs: number;
   streamReservationMs: number;
   logLevel: string;
+  /** V8's heap growing factor, as `--heap-growing-percent`; 0 leaves V8's own. */
+  heapGrowthPercent: number;
 }
 
 /** The settings the API itself needs, with their defaults. */
@@ -451,12 +459,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     replicaCheckMs: value.replicaCheckMs,
     streamReservationMs: value.streamReservationMs,
     logLevel: value.logLevel ?? (value.nodeEnv === "test" ? "silent" : "info"),
+    heapGrowthPercent: value.heapGrowthPercent,
   };
 }
 
 /** The API's settings when nothing is set: what readConfig gives for an empty environment. */
 export const defaultApiSettings: ApiSettings = (() => {
-  const { database: _database, port: _port, demo: _demo, testKillAt: _kill, metricsPort: _mp, metricsHost: _mh, logLevel: _level, ...api } = readConfig({});
+  const { database: _database, port: _port, demo: _demo, testKillAt: _kill, metricsPort: _mp, metricsHost: _mh, logLevel: _level, heapGrowthPercent: _growth, ...api } = readConfig({});
   return api;
 })();
 

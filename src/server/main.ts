@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import v8 from "node:v8";
 import { seedDemoContent, isEmptyDatabase } from "../content/demo/seed.js";
 import { openDatabase } from "../db/client.js";
 import { readConfig } from "../config.js";
@@ -11,6 +12,9 @@ import { describeRedisUrl } from "./shared-state/redis.js";
 import { closeMarkdownWorkers, warmMarkdownWorkers } from "../content/rendering.js";
 
 const config = readConfig();
+// Read by V8 at each full collection, so it can be set once the process runs
+// (NODE_OPTIONS refuses this flag).
+if (config.heapGrowthPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
 if (config.testKillAt) armKill(config.testKillAt);
 const db = await openDatabase(config.database);
 
