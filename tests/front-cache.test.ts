@@ -151,6 +151,25 @@ describe("the front cache", () => {
     }
   });
 
+  it("serves a syndication feed's bytes too, with its 304, until a write changes the feed", async () => {
+    const feedUrl = new URL("/feeds/posts.rss", http.url);
+    const first = await fetch(feedUrl);
+    expect(first.status).toBe(200);
+    const before = frontAnswers();
+    const second = await fetch(feedUrl);
+    expect(await second.text()).toBe(await first.text());
+    expect(stableHeaders(second)).toEqual(stableHeaders(first));
+    const etag = second.headers.get("etag")!;
+    const notModified = await fetch(feedUrl, { headers: { "if-none-match": etag } });
+    expect(notModified.status).toBe(304);
+    expect(frontAnswers()).toBe(before + 2);
+    await rename("Renamed in the feed by the front-cache test");
+    const changed = await fetch(feedUrl, { headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain("Renamed in the feed by the front-cache test");
+    expect(frontAnswers()).toBe(before + 2);
+  });
+
   it("keys on every header yoga reads: another origin gets its own CORS answer", async () => {
     const allowed = await post(FrontPosts, { first: 6 }, { origin: "https://reader.example" });
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://reader.example");
@@ -222,7 +241,7 @@ describe("the front cache", () => {
       }
     }
     // Headers of responses, not requests.
-    for (const name of ["last-modified", "set-cookie"]) read.delete(name);
+    for (const name of ["last-modified", "set-cookie", "etag"]) read.delete(name);
     // What yoga and its plugins read themselves: content negotiation, CORS and the CSRF rule.
     for (const name of ["accept", "content-type", "origin", "x-graphql-yoga-csrf", "host"]) read.add(name);
     expect(read.size).toBeGreaterThan(5);

@@ -181,7 +181,7 @@ export function useFeeds(
       };
       let rendered: { body: Uint8Array<ArrayBuffer>; etag: string } | null;
       try {
-        rendered = await (cache ? cache.feed(url.pathname, render) : render());
+        rendered = await (cache ? cache.feed(url.pathname, render, request) : render());
       } catch (error) {
         // The database is unreachable, say. The reader gets an id to quote, never the error itself.
         const errorId = randomUUID();

@@ -63,8 +63,12 @@ export interface ResponseCache {
    * waits for the invalidations it started.
    */
   invalidate(change: ContentChange): Promise<void>;
-  /** A syndication feed body from memory, or rendered and kept under the same invalidation. */
-  feed(key: string, render: () => Promise<CachedFeed | null>): Promise<CachedFeed | null>;
+  /** A syndication feed body from memory, or rendered and kept under the same invalidation; noted for `feedOf(request)`. */
+  feed(key: string, render: () => Promise<CachedFeed | null>, request?: Request): Promise<CachedFeed | null>;
+  /** The feed `feed` gave for a request, and its key. */
+  feedOf(request: Request): { key: string; feed: CachedFeed } | undefined;
+  /** The feed kept under a key now: see EntryStore.currentFeed. */
+  currentFeed(key: string): CachedFeed | null | Promise<CachedFeed | null>;
   /** The key of the one operation a request ran through the cache; undefined for none, or for a batch of several. */
   keyOf(request: Request): string | undefined;
   /** The serialized `data` kept under a key now, or null: see EntryStore.currentData. */
@@ -125,6 +129,7 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
 
   // Each request's key, for the front cache; null once a batch has run a second operation.
   const keysOfRequests = new WeakMap<Request, string | null>();
+  const feedsOfRequests = new WeakMap<Request, { key: string; feed: CachedFeed }>();
   const keyFor = (parts: string[]) => `rc:${createHash("sha256").update(parts.join("\u0000")).digest("base64url")}`;
 
   const cachePlugin = useResponseCache({
@@ -169,7 +174,13 @@ export function createResponseCache(schema: GraphQLSchema, options: ResponseCach
   return {
     plugin,
     invalidate: (change) => invalidate(tagsFor(change)),
-    feed: (key, render) => store.feed(`feed:${key}`, render, [SYNDICATION], options.ttlMs),
+    async feed(key, render, request) {
+      const feed = await store.feed(`feed:${key}`, render, [SYNDICATION], options.ttlMs);
+      if (request && feed) feedsOfRequests.set(request, { key, feed });
+      return feed;
+    },
+    feedOf: (request) => feedsOfRequests.get(request),
+    currentFeed: (key) => store.currentFeed(`feed:${key}`),
     keyOf: (request) => keysOfRequests.get(request) ?? undefined,
     currentData: (key) => store.currentData(key),
   };

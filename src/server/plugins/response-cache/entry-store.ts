@@ -28,6 +28,8 @@ export interface EntryStore {
    * copy of an answer against it before every use.
    */
   currentData(key: string): string | null | Promise<string | null>;
+  /** The feed kept under `key` now, the very object `feed` handed out for it (while unchanged), or null. */
+  currentFeed(key: string): CachedFeed | null | Promise<CachedFeed | null>;
   feed(key: string, render: () => Promise<CachedFeed | null>, tags: Tag[], ttlMs: number): Promise<CachedFeed | null>;
 }
 

@@ -8,6 +8,7 @@ import { logAnswered, requestIdOf } from "../logging.js";
 import { countAnswered, countFrontAnswer } from "../metrics.js";
 import { operationOf } from "../operation.js";
 import type { ResponseCache } from "./cache.js";
+import type { CachedFeed } from "./entry-store.js";
 
 // The front cache: the bytes of anonymous answers the response cache holds,
 // served from the Node request listener before yoga sees the request.
@@ -24,9 +25,11 @@ import type { ResponseCache } from "./cache.js";
 //
 // Only what yoga itself would answer the same way is kept:
 // - anonymous requests (no Authorization header) to the GraphQL endpoint, by
-//   GET or by POST with a JSON body of known length, not a batch;
+//   GET or by POST with a JSON body of known length, not a batch, and GETs of
+//   the syndication feeds;
 // - 200 answers of one query that went through the response cache, whose
-//   body is exactly `{"data":...}` with the data the cache holds.
+//   body is exactly `{"data":...}` with the data the cache holds, and feeds
+//   whose bytes are the cache's own.
 // Like an answer from the response cache, an answer from here spends no
 // rate-limit tokens (docs/security.md).
 
@@ -69,15 +72,18 @@ export interface FrontCacheOptions {
   logger: Logger;
 }
 
+/** What a kept answer was made from: a query's data, or a syndication feed, under their keys in the response cache. */
+type FrontSource = { kind: "data"; cacheKey: string; data: string } | { kind: "feed"; feedKey: string; feed: CachedFeed };
+
 interface FrontEntry {
-  /** The response cache's key, and the data it held when this answer was made. */
-  cacheKey: string;
-  data: string;
+  source: FrontSource;
   body: Buffer;
   headers: Record<string, string>;
   /** The headers of the 304 for a GET whose If-None-Match names `etag`; null for a POST. */
   notModified: Record<string, string> | null;
   etag: string | null;
+  /** The request's path, for the log and the metrics. */
+  path: string;
   operationName?: string;
 }
 
@@ -97,7 +103,7 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
     { name: "front cache", maxEntries: options.maxEntries, maxCharacters: options.maxCharacters, maxEntryCharacters: Math.floor(options.maxCharacters / 8) },
     (entry) => entry.body.byteLength,
   );
-  // The key of each request handed to yoga that may be kept, and each operation's cost.
+  // The key of each request handed to yoga whose answer may be kept, and each operation's name for the log.
   const candidates = new WeakMap<IncomingMessage, string>();
   const operationNames = new WeakMap<Request, string>();
 
@@ -107,7 +113,9 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
     if (method !== "GET" && method !== "POST") return null;
     const url = req.url ?? "";
     const query = url.indexOf("?");
-    if ((query < 0 ? url : url.slice(0, query)) !== options.endpoint) return null;
+    const path = query < 0 ? url : url.slice(0, query);
+    // The GraphQL endpoint, and the syndication feeds (GET only).
+    if (path !== options.endpoint && !(method === "GET" && path.startsWith("/feeds/"))) return null;
     const headers = req.headers;
     if (headers.authorization !== undefined || headers["x-graphql-event-stream-token"] !== undefined) return null;
     let key = `${method} ${url}`;
@@ -133,22 +141,23 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
     if (notModified) res.writeHead(304, entry.notModified!).end();
     else res.writeHead(200, entry.headers).end(entry.body);
     const status = notModified ? 304 : 200;
-    countAnswered(req.method!, options.endpoint, status, started);
+    countAnswered(req.method!, entry.path, status, started);
     countFrontAnswer(status);
-    logAnswered(options.logger, { id, method: req.method!, path: options.endpoint, status, started, operationName: entry.operationName, servedBy: "front cache" });
+    logAnswered(options.logger, { id, method: req.method!, path: entry.path, status, started, operationName: entry.operationName, servedBy: "front cache" });
   };
 
   const answer = (yoga: RequestListener, req: IncomingMessage, res: ServerResponse, key: string, started: number, body?: Buffer) => {
     const entry = entries.get(key);
     if (!entry) return pass(yoga, req, res, key, body);
-    const current = options.responseCache.currentData(entry.cacheKey);
-    const decide = (data: string | null) => {
-      if (data === entry.data) return serve(entry, req, res, started);
+    const { source } = entry;
+    const current = source.kind === "data" ? options.responseCache.currentData(source.cacheKey) : options.responseCache.currentFeed(source.feedKey);
+    const decide = (now: string | CachedFeed | null) => {
+      if (now === (source.kind === "data" ? source.data : source.feed)) return serve(entry, req, res, started);
       entries.delete(key);
       pass(yoga, req, res, key, body);
     };
-    if (current === null || typeof current === "string") return decide(current);
-    current.then(decide, () => pass(yoga, req, res, null, body));
+    if (current instanceof Promise) current.then(decide, () => pass(yoga, req, res, null, body));
+    else decide(current);
   };
 
   const listener = (yoga: RequestListener): RequestListener => (req, res) => {
@@ -189,9 +198,38 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       const key = req && candidates.get(req);
       if (!req || key === undefined) return;
       candidates.delete(req);
+      if (response.headers.has("set-cookie")) return;
+      const feed = options.responseCache.feedOf(request);
+      const kept = (headers: Headers) => {
+        const stable: Record<string, string> = {};
+        for (const [name, value] of headers) {
+          const lower = name.toLowerCase();
+          if (!PER_RESPONSE_HEADERS.has(lower)) stable[lower] = value;
+        }
+        return stable;
+      };
+      const keep = (source: FrontSource, body: Buffer, headers: Record<string, string>) => {
+        const etag = headers.etag ?? null;
+        entries.set(key, {
+          source,
+          body,
+          headers: { ...headers, "content-length": String(body.byteLength) },
+          notModified: request.method === "GET" && etag !== null ? headers : null,
+          etag,
+          path: new URL(request.url).pathname,
+          operationName: operationNames.get(request),
+        });
+      };
+      if (feed) {
+        // A feed (200, or 304 for a matching If-None-Match): its bytes are the cached feed's own.
+        if (response.status !== 200 && response.status !== 304) return;
+        if ((await options.responseCache.currentFeed(feed.key)) !== feed.feed) return;
+        const { body } = feed.feed;
+        return keep({ kind: "feed", feedKey: feed.key, feed: feed.feed }, Buffer.from(body.buffer, body.byteOffset, body.byteLength), kept(response.headers));
+      }
       const cacheKey = options.responseCache.keyOf(request);
       const type = response.headers.get("content-type") ?? "";
-      if (!cacheKey || !type.includes("json") || response.headers.has("set-cookie")) return;
+      if (!cacheKey || !type.includes("json")) return;
       let text: string | undefined;
       let headers: Headers;
       if (response.status === 304) {
@@ -209,22 +247,7 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       const data = await options.responseCache.currentData(cacheKey);
       // The answer must be exactly the cache's data: no errors, no extensions, and not since replaced.
       if (data === null || data.length !== text.length - 9 || !text.endsWith(`${data}}`)) return;
-      const kept: Record<string, string> = {};
-      for (const [name, value] of headers) {
-        const lower = name.toLowerCase();
-        if (!PER_RESPONSE_HEADERS.has(lower)) kept[lower] = value;
-      }
-      const body = Buffer.from(text);
-      const etag = kept.etag ?? null;
-      entries.set(key, {
-        cacheKey,
-        data,
-        body,
-        headers: { ...kept, "content-length": String(body.byteLength) },
-        notModified: request.method === "GET" && etag !== null ? kept : null,
-        etag,
-        operationName: operationNames.get(request),
-      });
+      keep({ kind: "data", cacheKey, data }, Buffer.from(text), kept(headers));
     },
   };
 

@@ -53,6 +53,7 @@ export function memoryEntryStore(options: Pick<ResponseCacheOptions, "maxEntries
       const value = store.get(key) as object | null;
       return value ? (serialized.get(value) ?? null) : null;
     },
+    currentFeed: (key) => store.get(key) as CachedFeed | null,
     invalidate(tags) {
       generation += 1;
       void store.invalidate(tags);

@@ -157,6 +157,10 @@ export function redisEntryStore(shared: SharedRedis, options: Pick<ResponseCache
     async currentData(key) {
       return (await redis.read(key))?.text ?? null;
     },
+    async currentFeed(key) {
+      const read = await redis.read(key);
+      return read?.text ? decode(key, read.text, decodeFeed) : null;
+    },
     async feed(key, render, tags, ttlMs) {
       const read = await redis.read(key);
       if (read?.text) return decode(key, read.text, decodeFeed);
