@@ -262,7 +262,8 @@ describe.skipIf(noRedis !== null)("the front cache over a shared Redis", () => {
     const b = createColloquyServer(server.db, settings, { logger });
     const [httpA, httpB] = await Promise.all([serveOverHttp(a.listener), serveOverHttp(b.listener)]);
     try {
-      await postTo(httpA.url, FrontPosts, { first: 8 });
+      // The first answer is kept once Redis holds its entry; the second, a hit of the response cache, surely is.
+      for (let i = 0; i < 2; i++) await postTo(httpA.url, FrontPosts, { first: 8 });
       const before = frontAnswers();
       expect(await (await postTo(httpA.url, FrontPosts, { first: 8 })).text()).not.toContain("Renamed on B");
       expect(frontAnswers()).toBe(before + 1);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
 import { boundedMemo } from "../../../bounded-memo.js";
@@ -94,14 +95,15 @@ export interface FrontCache {
   listener(yoga: RequestListener): RequestListener;
 }
 
-type BodiedRequest = IncomingMessage & { body?: Buffer };
+type BodiedRequest = IncomingMessage & { body?: Readable };
 
 const NO_HEADER = "\u0000";
 
 export function createFrontCache(options: FrontCacheOptions): FrontCache {
   const entries = boundedMemo<FrontEntry>(
     { name: "front cache", maxEntries: options.maxEntries, maxCharacters: options.maxCharacters, maxEntryCharacters: Math.floor(options.maxCharacters / 8) },
-    (entry) => entry.body.byteLength,
+    // The bytes, and the data text kept to compare with (which outlives the response cache's own entry once that is dropped).
+    (entry) => entry.body.byteLength + (entry.source.kind === "data" ? entry.source.data.length : 0),
   );
   // The key of each request handed to yoga whose answer may be kept, and each operation's name for the log.
   const candidates = new WeakMap<IncomingMessage, string>();
@@ -128,8 +130,10 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
 
   const pass = (yoga: RequestListener, req: IncomingMessage, res: ServerResponse, key: string | null, body?: Buffer) => {
     if (key !== null) candidates.set(req, key);
-    // whatwg-node takes a body already read from `req.body`.
-    if (body) (req as BodiedRequest).body = body;
+    // whatwg-node takes a body already read from `req.body`; as a stream,
+    // because it first counts the keys of what it finds there, and a Buffer
+    // has one per byte.
+    if (body) (req as BodiedRequest).body = Readable.from([body]);
     yoga(req, res);
   };
 
@@ -156,8 +160,16 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       entries.delete(key);
       pass(yoga, req, res, key, body);
     };
-    if (current instanceof Promise) current.then(decide, () => pass(yoga, req, res, null, body));
-    else decide(current);
+    if (!(current instanceof Promise)) return decide(current);
+    current
+      .then(
+        (now) => {
+          // The client left while Redis answered: nothing to run for it.
+          if (!req.socket?.destroyed) decide(now);
+        },
+        () => pass(yoga, req, res, null, body),
+      )
+      .catch(() => res.destroy());
   };
 
   const listener = (yoga: RequestListener): RequestListener => (req, res) => {
@@ -181,6 +193,13 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       if (body[first] === 0x5b) return pass(yoga, req, res, null, body);
       answer(yoga, req, res, `${key}\n${body.toString("latin1")}`, started, body);
     });
+  };
+
+  // Whether an answer may be kept is checked against the response cache; with
+  // Redis that is a round trip, which the answer does not wait for.
+  const whenCurrent = <T>(current: T | Promise<T>, then: (now: T) => void) => {
+    if (!(current instanceof Promise)) return then(current);
+    current.then(then).catch((error: unknown) => options.logger.warn({ err: error }, "front cache: could not check an answer against the response cache; it is not kept"));
   };
 
   const capture: Plugin = {
@@ -223,9 +242,11 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       if (feed) {
         // A feed (200, or 304 for a matching If-None-Match): its bytes are the cached feed's own.
         if (response.status !== 200 && response.status !== 304) return;
-        if ((await options.responseCache.currentFeed(feed.key)) !== feed.feed) return;
         const { body } = feed.feed;
-        return keep({ kind: "feed", feedKey: feed.key, feed: feed.feed }, Buffer.from(body.buffer, body.byteOffset, body.byteLength), kept(response.headers));
+        const headers = kept(response.headers);
+        return whenCurrent(options.responseCache.currentFeed(feed.key), (now) => {
+          if (now === feed.feed) keep({ kind: "feed", feedKey: feed.key, feed: feed.feed }, Buffer.from(body.buffer, body.byteOffset, body.byteLength), headers);
+        });
       }
       const cacheKey = options.responseCache.keyOf(request);
       const type = response.headers.get("content-type") ?? "";
@@ -244,10 +265,12 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       } else return;
       if (text === undefined) return;
       if (!text.startsWith('{"data":') || !text.endsWith("}")) return;
-      const data = await options.responseCache.currentData(cacheKey);
-      // The answer must be exactly the cache's data: no errors, no extensions, and not since replaced.
-      if (data === null || data.length !== text.length - 9 || !text.endsWith(`${data}}`)) return;
-      keep({ kind: "data", cacheKey, data }, Buffer.from(text), kept(headers));
+      const answer = text;
+      const stable = kept(headers);
+      whenCurrent(options.responseCache.currentData(cacheKey), (data) => {
+        // The answer must be exactly the cache's data: no errors, no extensions, and not since replaced.
+        if (data !== null && data.length === answer.length - 9 && answer.endsWith(`${data}}`)) keep({ kind: "data", cacheKey, data }, Buffer.from(answer), stable);
+      });
     },
   };
 
