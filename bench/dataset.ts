@@ -451,6 +451,13 @@ export async function generateSyntheticBlog(
     },
     { timeout: 600_000 },
   );
+  // The rows went in with their ids. PostgreSQL's sequences do not move for
+  // those, so the next row the server creates would take an id in use.
+  if ((db as { dialect?: string }).dialect === "postgresql") {
+    for (const table of ["Author", "Discussion", "Source", "Post", "Footnote", "Comment"]) {
+      await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT MAX("id") FROM "${table}"))`);
+    }
+  }
 
   return {
     posts: posts.length,
