@@ -97,6 +97,16 @@ export interface FrontCache {
 
 type BodiedRequest = IncomingMessage & { body?: Readable };
 
+/** A response's headers by lower-case name, without those made anew for each response. */
+function stableHeaders(headers: Headers): Record<string, string> {
+  const stable: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    const lower = name.toLowerCase();
+    if (!PER_RESPONSE_HEADERS.has(lower)) stable[lower] = value;
+  }
+  return stable;
+}
+
 const NO_HEADER = "\u0000";
 
 export function createFrontCache(options: FrontCacheOptions): FrontCache {
@@ -110,7 +120,7 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
   const operationNames = new WeakMap<Request, string>();
 
   /** The key of a request the front cache may answer, without its body; null for any other. */
-  const keyOf = (req: IncomingMessage): string | null => {
+  const requestKey = (req: IncomingMessage): string | null => {
     const method = req.method;
     if (method !== "GET" && method !== "POST") return null;
     const url = req.url ?? "";
@@ -174,7 +184,7 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
 
   const listener = (yoga: RequestListener): RequestListener => (req, res) => {
     const started = performance.now();
-    const key = keyOf(req);
+    const key = requestKey(req);
     if (key === null) return pass(yoga, req, res, null);
     if (req.method === "GET") return answer(yoga, req, res, key, started);
     const declared = Number(req.headers["content-length"]);
@@ -203,14 +213,17 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
   };
 
   const capture: Plugin = {
-    onParams({ request, params }) {
-      if (typeof params.operationName === "string") operationNames.set(request, params.operationName.slice(0, 100));
+    // The operation's name, for the log lines of the answers kept: only requests that may be kept are noted.
+    onParams({ request, params, context }) {
+      const req = (context as { req?: IncomingMessage }).req;
+      if (req && candidates.has(req) && typeof params.operationName === "string") operationNames.set(request, params.operationName.slice(0, 100));
     },
     onExecute({ args }) {
       // The name in the document, when the request did not send one (a hit from the response cache never gets here).
-      const request = (args.contextValue as { request?: Request }).request;
+      const { request, req } = args.contextValue as { request?: Request; req?: IncomingMessage };
+      if (!request || !req || !candidates.has(req) || operationNames.has(request)) return;
       const { name } = operationOf(args);
-      if (request && name && !operationNames.has(request)) operationNames.set(request, name.slice(0, 100));
+      if (name) operationNames.set(request, name.slice(0, 100));
     },
     async onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
       const req = (serverContext as { req?: IncomingMessage }).req;
@@ -219,14 +232,6 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       candidates.delete(req);
       if (response.headers.has("set-cookie")) return;
       const feed = options.responseCache.feedOf(request);
-      const kept = (headers: Headers) => {
-        const stable: Record<string, string> = {};
-        for (const [name, value] of headers) {
-          const lower = name.toLowerCase();
-          if (!PER_RESPONSE_HEADERS.has(lower)) stable[lower] = value;
-        }
-        return stable;
-      };
       const keep = (source: FrontSource, body: Buffer, headers: Record<string, string>) => {
         const etag = headers.etag ?? null;
         entries.set(key, {
@@ -243,7 +248,7 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
         // A feed (200, or 304 for a matching If-None-Match): its bytes are the cached feed's own.
         if (response.status !== 200 && response.status !== 304) return;
         const { body } = feed.feed;
-        const headers = kept(response.headers);
+        const headers = stableHeaders(response.headers);
         return whenCurrent(options.responseCache.currentFeed(feed.key), (now) => {
           if (now === feed.feed) keep({ kind: "feed", feedKey: feed.key, feed: feed.feed }, Buffer.from(body.buffer, body.byteOffset, body.byteLength), headers);
         });
@@ -266,10 +271,10 @@ export function createFrontCache(options: FrontCacheOptions): FrontCache {
       if (text === undefined) return;
       if (!text.startsWith('{"data":') || !text.endsWith("}")) return;
       const answer = text;
-      const stable = kept(headers);
+      const stable = stableHeaders(headers);
       whenCurrent(options.responseCache.currentData(cacheKey), (data) => {
         // The answer must be exactly the cache's data: no errors, no extensions, and not since replaced.
-        if (data !== null && data.length === answer.length - 9 && answer.endsWith(`${data}}`)) keep({ kind: "data", cacheKey, data }, Buffer.from(answer), stable);
+        if (data !== null && answer === `{"data":${data}}`) keep({ kind: "data", cacheKey, data }, Buffer.from(answer), stable);
       });
     },
   };
