@@ -36,11 +36,11 @@ export function createCommentLoaders(db: PrismaClient, visibility: Visibility, a
   };
   const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibility.comment };
   return {
-    topLevelPageByPost: createPageLoader<Comment>(db, topLevelByPost),
+    topLevelPageByPost: createPageLoader<Comment>(db, topLevelByPost, "Comment"),
     topLevelCountByPost: createCountLoader(db, topLevelByPost),
     /** Every visible comment on a post, replies included: `Post.commentCount`. */
     countByPost: createCountLoader(db, allByPost),
-    repliesPageByComment: createPageLoader<Comment>(db, repliesByComment),
+    repliesPageByComment: createPageLoader<Comment>(db, repliesByComment, "Comment"),
     repliesCountByComment: createCountLoader(db, repliesByComment),
     pageByAuthor: createPageLoader<Comment>(db, byAuthor),
     countByAuthor: createCountLoader(db, byAuthor),
