@@ -216,11 +216,6 @@ export const SETTINGS = {
     0,
     "Executions of a query or mutation document before it is compiled with graphql-jit and runs compiled from then on; `0` never compiles. Documents over 4 KiB are never compiled.",
   ),
-  folds: onOff(
-    "COLLOQUY_FOLDS",
-    true,
-    "On PostgreSQL, read the lists a query asks for under each row of a list (a post's comments and their replies, its notes, the other responses) in the list's own statement, as JSON. `off` reads each level with a statement of its own, as SQLite always does.",
-  ),
   maxBodyBytes: whole("COLLOQUY_MAX_BODY_BYTES", 1024 * 1024, 1024, "Largest request body, in bytes."),
   corsOrigins: text("COLLOQUY_CORS_ORIGINS", "`*`", "Browser origins allowed to call the API, comma-separated.", (raw) => {
     const origins = commaList(raw ?? "*").map((origin) => origin.replace(/\/+$/, ""));
@@ -327,8 +322,6 @@ export interface Config {
   maxBatch: number;
   /** Executions of a document before it runs compiled (server/plugins/compiled-execution.ts); 0 never compiles. */
   compileAfter: number;
-  /** Lists below a list read in its statement (loaders/folds.ts), on PostgreSQL. */
-  folds: boolean;
   maxBodyBytes: number;
   introspection: boolean;
   /** Production mode (`NODE_ENV=production`): no field suggestions in errors. */
@@ -378,7 +371,6 @@ export type ApiSettings = Pick<
   | "limits"
   | "maxBatch"
   | "compileAfter"
-  | "folds"
   | "maxBodyBytes"
   | "introspection"
   | "production"
@@ -442,7 +434,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxBatch: value.maxBatch,
     compileAfter: value.compileAfter,
-    folds: value.folds,
     maxBodyBytes: value.maxBodyBytes,
     introspection: value.introspection,
     production: value.nodeEnv === "production",

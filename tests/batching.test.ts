@@ -1,33 +1,21 @@
 import type { ResultOf, TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSyntheticBlog } from "../bench/dataset.js";
-import { print } from "graphql";
 import { captureSql } from "../src/db/query-stats.js";
-import { createColloquyYoga, type ColloquyYoga } from "../src/server/yoga.js";
-import { noRateLimits } from "../src/server/plugins/rate-limit.js";
 import { graphql } from "./graphql/index.js";
-import { dataOf, postGraphQL, startTestServer, type GraphQLResponse, type TestServer } from "./support/server.js";
+import { dataOf, startTestServer, type TestServer } from "./support/server.js";
 
 // The N+1 guard. The query-stats counter counts statements at the driver
-// adapter, so this is what the database really received. On PostgreSQL the
-// default server reads the lists below a list in its statement (folds,
-// tests/folds.test.ts); the per-level statements that SQLite always uses are
-// checked on PostgreSQL too, through an instance with folds off.
+// adapter, so this is what the database really received.
 
 let server: TestServer;
-/** The same database served with COLLOQUY_FOLDS=off: one statement per list level on both databases. */
-let perLevel: ColloquyYoga;
 beforeAll(async () => {
   server = await startTestServer({ demo: false, queryStats: true });
-  perLevel = createColloquyYoga(server.db, { queryStats: true, responseCache: false, rateLimits: noRateLimits, compileAfter: 1, folds: false });
   // Many authors, so that each level of the query has authors not yet in the
   // request's cache: a cache hit saves a statement, which would hide the count.
   await generateSyntheticBlog(server.db.prisma, { posts: 60, authors: 40, footnotesPerPost: 4, commentsPerPost: 12, seed: 7 });
 });
-afterAll(async () => {
-  await perLevel.dispose();
-  await server.close();
-});
+afterAll(() => server.close());
 
 const NestedFeed = graphql(`
   query NestedFeed($n: Int!) {
@@ -107,16 +95,11 @@ const PostTextBySlug = graphql(`
   }
 `);
 
-/** The document executed on the instance with folds off. */
-const executePerLevel = <TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) =>
-  postGraphQL(perLevel, print(document), variables) as Promise<GraphQLResponse<TData>>;
-
 async function statementsFor<TData, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  folds = true,
 ) {
-  const response = folds ? await server.execute(document, variables) : await executePerLevel(document, variables);
+  const response = await server.execute(document, variables);
   const data = dataOf(response);
   return { data, statements: response.extensions?.queryStats?.sqlStatements ?? -1 };
 }
@@ -134,19 +117,12 @@ describe("batched loading", () => {
 
     // The count is the same for 2 posts as for 50, and exact on each database.
     if (server.db.provider === "postgresql") {
-      // The whole query in one statement: footnotes, comments, their replies
-      // and the other responses are folded into the posts' statement.
-      expect(small.statements).toBe(1);
-      expect(large.statements).toBe(1);
-      // Folds off: posts, footnotes, comments, replies and otherResponses, one
-      // statement per list level. The authors of posts, comments and other
-      // responses, and the notes' sources, are read in the statement of the
-      // list that points to them (pagination.ts, Embed), whatever order answers arrive in.
-      const perLevelSmall = await statementsFor(NestedFeed, { n: 2 }, false);
-      const perLevelLarge = await statementsFor(NestedFeed, { n: 50 }, false);
-      expect(perLevelLarge.data).toEqual(large.data);
-      expect(perLevelSmall.statements).toBe(5);
-      expect(perLevelLarge.statements).toBe(5);
+      // posts, footnotes, comments, replies and otherResponses: one statement
+      // per list level. The authors of posts, comments and other responses,
+      // and the notes' sources, are read in the statement of the list that
+      // points to them (pagination.ts, Embed), whatever order answers arrive in.
+      expect(small.statements).toBe(5);
+      expect(large.statements).toBe(5);
     } else {
       // SQLite has no round trips: authors and sources are looked up apart,
       // deduplicated, which costs less there than the joins. The authors of
@@ -237,7 +213,7 @@ describe("batched loading", () => {
 
   it("pages every parent in one statement, in the database's natural form", async () => {
     const statements: string[] = [];
-    const response = await captureSql(statements, () => executePerLevel(NestedFeed, { n: 20 }));
+    const response = await captureSql(statements, () => server.execute(NestedFeed, { n: 20 }));
     dataOf(response);
     const perParent = statements.filter((sql) => /\bROW_NUMBER\(\)/.test(sql));
     // comments, replies and otherResponses are per-parent pages.
@@ -260,7 +236,7 @@ describe("batched loading", () => {
   it("reads a list's posts without their bodies when its nodes select nothing made from one, and with them when they do", async () => {
     const postRows = (statements: string[]) => statements.filter((sql) => /FROM "Post" t\b/.test(sql) && !/COUNT\(/.test(sql));
     const lean: string[] = [];
-    dataOf(await captureSql(lean, () => executePerLevel(NestedFeed, { n: 10 })));
+    dataOf(await captureSql(lean, () => server.execute(NestedFeed, { n: 10 })));
     // The root list and otherResponses: neither selects a body, so neither reads one.
     expect(postRows(lean)).toHaveLength(2);
     for (const sql of postRows(lean)) {
@@ -273,7 +249,7 @@ describe("batched loading", () => {
     let data: ResultOf<typeof PostTexts> | undefined;
     for (const _execution of ["standard", "compiled"]) {
       const full: string[] = [];
-      data = dataOf(await captureSql(full, () => executePerLevel(PostTexts, { n: 6 })));
+      data = dataOf(await captureSql(full, () => server.execute(PostTexts, { n: 6 })));
       expect(postRows(full).length).toBeGreaterThanOrEqual(3);
       for (const sql of postRows(full)) expect(sql).toMatch(/t\.\*/);
       // No statement of its own for the bodies.

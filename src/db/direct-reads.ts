@@ -129,9 +129,8 @@ function digits(text: string, from: number, to: number): number {
   for (let i = from; i < to; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
   return value;
 }
-const TIMESTAMP_TEXT = /^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d{1,3})?$/;
-/** A `timestamp(3)` as PostgreSQL writes it, as text or in JSON (with a "T"), read as UTC. */
-export function utcTimestamp(text: string): Date {
+const TIMESTAMP_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,3})?$/;
+function utcTimestamp(text: string): Date {
   // "YYYY-MM-DD HH:MM:SS[.f[f[f]]]", read by position: the common case, and much cheaper than Date's own parser.
   if (TIMESTAMP_TEXT.test(text)) {
     const year = digits(text, 0, 4);

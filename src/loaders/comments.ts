@@ -36,11 +36,11 @@ export function createCommentLoaders(db: PrismaClient, visibility: Visibility, a
   };
   const byAuthor: RelationSpec = { from: comments, parent: Prisma.sql`t."authorId"`, where: visibility.comment };
   return {
-    topLevelPageByPost: createPageLoader<Comment>(db, topLevelByPost, "Comment"),
+    topLevelPageByPost: createPageLoader<Comment>(db, topLevelByPost),
     topLevelCountByPost: createCountLoader(db, topLevelByPost),
     /** Every visible comment on a post, replies included: `Post.commentCount`. */
     countByPost: createCountLoader(db, allByPost),
-    repliesPageByComment: createPageLoader<Comment>(db, repliesByComment, "Comment"),
+    repliesPageByComment: createPageLoader<Comment>(db, repliesByComment),
     repliesCountByComment: createCountLoader(db, repliesByComment),
     pageByAuthor: createPageLoader<Comment>(db, byAuthor),
     countByAuthor: createCountLoader(db, byAuthor),

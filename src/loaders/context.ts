@@ -27,11 +27,9 @@ import {
   loadSite,
   loadSourcesById,
 } from "./records.js";
-import type { Fold } from "./folds.js";
-import { footnotesByNumber } from "./orders.js";
-import type { Embed, SortOrder } from "./pagination.js";
+import type { Embed } from "./pagination.js";
 import { createGroupLoader, createPageLoader, createUniqueLoader } from "./relation-loaders.js";
-import { everyone, type Visibility } from "./visibility.js";
+import type { Visibility } from "./visibility.js";
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -122,22 +120,6 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
   const footnotesByPost = once(() =>
     createGroupLoader<Footnote>((ids) => loadFootnotesByPost(db(), ids, noteEmbeds), (f) => f.postId),
   );
-  // A post's notes read in the statement of the posts above them (folds.ts): PostgreSQL only.
-  const footnotesFold = once((): Fold | null =>
-    primary.dialect === "postgresql"
-      ? {
-          signature: "Post.footnotes",
-          table: "Footnote",
-          relation: { from: Prisma.sql`"Footnote" t`, parent: Prisma.sql`t."postId"`, where: everyone, embeds: noteEmbeds },
-          outer: "id",
-          order: footnotesByNumber as SortOrder<never>,
-          request: null,
-          lean: false,
-          folds: [],
-          receive: (parent, page) => void footnotesByPost().prime(parent, page.rows as unknown as Footnote[]),
-        }
-      : null,
-  );
   // Editors' attachments and detachments of notes, by post: Footnote.correction.
   const overridesByPost = once(() =>
     createGroupLoader<FootnoteOverride>((ids) => db().footnoteOverride.findMany({ where: { postId: { in: [...ids] } } }), (o) => o.postId),
@@ -186,10 +168,6 @@ export function createLoaders(primary: PrismaClient, visibility: Visibility) {
     },
     get footnotesByPost() {
       return footnotesByPost();
-    },
-    /** The fold that reads a post's notes with the posts above them; null where there are no folds. */
-    get footnotesFold() {
-      return footnotesFold();
     },
     get overridesByPost() {
       return overridesByPost();

@@ -1,4 +1,4 @@
-import type { Author, Comment, Discussion, Footnote, Post, PostRevision } from "../generated/prisma/client.js";
+import type { Author, Comment, Discussion, Post, PostRevision } from "../generated/prisma/client.js";
 import type { SortDirection, SortOrder } from "./pagination.js";
 
 // Every ordering a connection can use. Each ends with the id, so it is total,
@@ -37,14 +37,6 @@ export function postOrder(field: PostSortField, direction: SortDirection, includ
   return order;
 }
 
-/** The requested order, newest first by default, for a viewer who may or may not see drafts. */
-export function postOrderFor(
-  orderBy: { field: PostSortField; direction: SortDirection } | null | undefined,
-  includesDrafts: boolean,
-): SortOrder<SortablePost> {
-  return postOrder(orderBy?.field ?? "PUBLISHED_AT", orderBy?.direction ?? "DESC", includesDrafts);
-}
-
 export function newestPosts(includesDrafts: boolean): SortOrder<SortablePost> {
   return postOrder("PUBLISHED_AT", "DESC", includesDrafts);
 }
@@ -81,14 +73,4 @@ export const newestRevisionsFirst: SortOrder<PostRevision> = {
   dates: [false, false],
   integers: [true, true],
   values: (r) => [r.revision, r.id],
-};
-
-/** A post's notes, by their number. */
-export const footnotesByNumber: SortOrder<Footnote> = {
-  name: "Footnote.NUMBER.ASC",
-  direction: "ASC",
-  columns: ['t."number"', 't."id"'],
-  dates: [false, false],
-  integers: [true, true],
-  values: (f) => [f.number, f.id],
 };

@@ -132,15 +132,13 @@ export const embedJoins = (embeds: readonly Embed[] | undefined): Prisma.Sql => 
  * once per statement; each row is then built in one pass, in one order, so
  * the rows share one shape, and no row is made only to be copied.
  */
-export function shapeRows(table: Table, embeds?: readonly Embed[], extras?: RowExtras): { rows: Record<string, unknown>[]; parents: number[] } {
+export function shapeRows(table: Table, embeds?: readonly Embed[]): { rows: Record<string, unknown>[]; parents: number[] } {
   const own: [index: number, name: string][] = [];
-  const extra: number[] = [];
   const embedded: { embed: Embed; id: number; columns: [index: number, name: string][] }[] = (embeds ?? []).map((embed) => ({ embed, id: -1, columns: [] }));
   let parent = -1;
   table.columns.forEach((name, index) => {
     if (name === "__parent") parent = index;
     else if (name === "__rank") return;
-    else if (name.startsWith("__f")) extra[Number(name.slice(3))] = index;
     else if (name.startsWith("__e")) {
       const separator = name.indexOf("_", 3);
       const target = embedded[Number(name.slice(3, separator))];
@@ -163,22 +161,8 @@ export function shapeRows(table: Table, embeds?: readonly Embed[], extras?: RowE
       for (const [index, name] of columns) other[name] = values[index];
       embed.receive(other);
     }
-    if (extras && extra.length) extras.receive(row, extra.map((index) => values[index]));
   });
   return { rows, parents };
-}
-
-/**
- * Columns a statement adds for what lies below each listed row, and what
- * takes their values (loaders/folds.ts): PostgreSQL only. Named `__f<i>`.
- */
-export interface RowExtras {
-  /** What the extras read, for batching: two keys share a statement only when their extras are the same. */
-  signature: string;
-  /** The select-list items, each led by a comma, over the listed row's alias. */
-  columns(alias: string): Prisma.Sql;
-  /** A listed row, once built, with the values of the extra columns by their index. */
-  receive(row: Record<string, unknown>, values: unknown[]): void;
 }
 
 /**
@@ -217,13 +201,13 @@ export function pageConditions<Row>(order: SortOrder<Row>, request: Pick<PageReq
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1 = 1`;
 }
 
-export function orderClause<Row>(order: SortOrder<Row>, request: PageRequest): Prisma.Sql {
+function orderClause<Row>(order: SortOrder<Row>, request: PageRequest): Prisma.Sql {
   const reversed = request.direction === "backward";
   const direction = (order.direction === "DESC") !== reversed ? "DESC" : "ASC";
   return Prisma.raw(order.columns.map((c) => `${c} ${direction}`).join(", "));
 }
 
-export function finishPage<Row>(rows: Row[], request: PageRequest): Page<Row> {
+function finishPage<Row>(rows: Row[], request: PageRequest): Page<Row> {
   const hasMore = rows.length > request.limit;
   const kept = rows.slice(0, request.limit);
   if (request.direction === "backward") kept.reverse();
@@ -239,20 +223,13 @@ export async function loadRootPage<Row>(
   request: PageRequest,
   embeds?: readonly Embed[],
   columns: Prisma.Sql = everyColumn,
-  extras?: RowExtras,
 ): Promise<Page<Row>> {
-  const page = (rank: Prisma.Sql) => Prisma.sql`
-    SELECT ${columns}${embedColumns(embeds)}${rank} FROM ${from}${embedJoins(embeds)}
+  const table = await db.reads.table(Prisma.sql`
+    SELECT ${columns}${embedColumns(embeds)} FROM ${from}${embedJoins(embeds)}
     WHERE ${where} AND ${pageConditions(order, request)}
     ORDER BY ${orderClause(order, request)}
-    LIMIT ${request.limit + 1}`;
-  const withExtras = extras && db.dialect === "postgresql" ? extras : undefined;
-  const table = await db.reads.table(
-    withExtras
-      ? Prisma.sql`SELECT __o.*${withExtras.columns("__o")} FROM (${page(Prisma.sql`, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"`)}) __o ORDER BY __o."__rank"`
-      : page(Prisma.empty),
-  );
-  return finishPage(shapeRows(table, embeds, withExtras).rows as Row[], request);
+    LIMIT ${request.limit + 1}`);
+  return finishPage(shapeRows(table, embeds).rows as Row[], request);
 }
 
 /**
@@ -266,14 +243,13 @@ export async function loadPagesByParent<Row, Key extends number>(
   request: PageRequest,
   parents: readonly Key[],
   lean?: boolean,
-  extras?: RowExtras,
 ): Promise<Page<Row>[]> {
   if (parents.length === 0) return [];
   const columns = selectList(relation.lean, lean);
   const table =
     db.dialect === "postgresql"
       ? await db.reads.table(Prisma.sql`
-    SELECT page.*, parents."id" AS "__parent"${extras ? extras.columns("page") : Prisma.empty}
+    SELECT page.*, parents."id" AS "__parent"
     FROM unnest(${[...parents]}::integer[]) AS parents("id")
     CROSS JOIN LATERAL (
       SELECT ${columns}${embedColumns(relation.embeds)}, ROW_NUMBER() OVER (ORDER BY ${orderClause(order, request)}) AS "__rank"
@@ -294,7 +270,7 @@ export async function loadPagesByParent<Row, Key extends number>(
     ) ranked
     WHERE "__rank" <= ${request.limit + 1}
     ORDER BY "__parent", "__rank"`);
-  const { rows, parents: parentOf } = shapeRows(table, relation.embeds, db.dialect === "postgresql" ? extras : undefined);
+  const { rows, parents: parentOf } = shapeRows(table, relation.embeds);
   const byParent = new Map<number, Row[]>();
   rows.forEach((row, i) => {
     const parent = parentOf[i]!;

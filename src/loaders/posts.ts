@@ -2,7 +2,6 @@ import { Prisma } from "../generated/prisma/client.js";
 import type { Post } from "../generated/prisma/client.js";
 import type { PrismaClient } from "../db/client.js";
 import { columnsWithout, countRoot, loadRootPage, selectList, type Embed, type Page, type PageRequest, type RelationSpec, type SortOrder } from "./pagination.js";
-import { foldExtras, type Fold } from "./folds.js";
 import { createCountLoader, createPageLoader } from "./relation-loaders.js";
 import { storableKeys } from "./storable.js";
 import type { Visibility } from "./visibility.js";
@@ -72,26 +71,20 @@ export function createPostLoaders(db: PrismaClient, visibility: Visibility, auth
     lean: leanPost,
   };
   return {
-    pageByAuthor: createPageLoader<ListedPost>(db, postsByAuthor, "Post"),
+    pageByAuthor: createPageLoader<ListedPost>(db, postsByAuthor),
     countByAuthor: createCountLoader(db, postsByAuthor),
-    pageByDiscussion: createPageLoader<ListedPost>(db, postsByDiscussion, "Post"),
+    pageByDiscussion: createPageLoader<ListedPost>(db, postsByDiscussion),
     countByDiscussion: createCountLoader(db, postsByDiscussion),
-    responsesPageByPost: createPageLoader<ListedPost>(db, responsesByPost, "Post"),
+    responsesPageByPost: createPageLoader<ListedPost>(db, responsesByPost),
     responsesCountByPost: createCountLoader(db, responsesByPost),
     citingPageBySource: createPageLoader<ListedPost>(db, postsCitingSource),
     citingCountBySource: createCountLoader(db, postsCitingSource),
     /** A page of posts with their bodies (the syndication feeds show them). */
     page: (filter: PostFilter | null | undefined, order: SortOrder<Omit<Post, "body">>, request: PageRequest): Promise<Page<Post>> =>
       loadRootPage<Post>(db, posts, filterCondition(visibility, filter), order, request, embeds),
-    /** A page of posts, without their bodies when `lean`; with `folds`, the lists below each post read in the same statement (folds.ts). */
-    listedPage: (
-      filter: PostFilter | null | undefined,
-      order: SortOrder<Omit<Post, "body">>,
-      request: PageRequest,
-      lean: boolean,
-      folds?: readonly Fold[],
-    ): Promise<Page<ListedPost>> =>
-      loadRootPage<ListedPost>(db, posts, filterCondition(visibility, filter), order, request, embeds, selectList(leanPost, lean), foldExtras(folds)),
+    /** A page of posts, without their bodies when `lean`. */
+    listedPage: (filter: PostFilter | null | undefined, order: SortOrder<Omit<Post, "body">>, request: PageRequest, lean: boolean): Promise<Page<ListedPost>> =>
+      loadRootPage<ListedPost>(db, posts, filterCondition(visibility, filter), order, request, embeds, selectList(leanPost, lean)),
     count: (filter: PostFilter | null | undefined): Promise<number> =>
       countRoot(db, posts, filterCondition(visibility, filter)),
   };

@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import { recordBatch } from "./batch-stats.js";
 import type { PrismaClient } from "../db/client.js";
-import { foldExtras, type Fold, type FoldTable } from "./folds.js";
 import {
   countByParent,
   loadPagesByParent,
@@ -28,25 +27,7 @@ export interface PageKey<Row> {
   request: PageRequest;
   /** Rows without the relation's long text columns (RelationSpec.lean): the reader asked for nothing made from them. */
   lean?: boolean;
-  /**
-   * Lists below each row of the page to read in the same statement
-   * (loaders/folds.ts). Not part of the page's identity: a page primed by a
-   * fold, or read with other folds, is the same page.
-   */
-  folds?: readonly Fold[];
 }
-
-/** A page loader, and the fold that reads its pages in the statement of the list above. */
-export type PageLoader<Row> = DataLoader<PageKey<Row>, Page<Row>, string> & {
-  /**
-   * A fold that reads `key`'s page (for each row of the list above, whose
-   * `outer` column is the parent) and primes it here; null where pages are
-   * not folded (SQLite, which has no round trips to save).
-   */
-  fold(key: Omit<PageKey<Row>, "parent">, outer?: Fold["outer"]): Fold | null;
-};
-
-let pageLoaders = 0;
 
 const shapeOf = <Row>(key: PageKey<Row>) => `${key.order.name}|${key.lean === true ? "lean" : "all"}|${pageRequestKey(key.request)}`;
 
@@ -55,24 +36,22 @@ const shapeOf = <Row>(key: PageKey<Row>) => `${key.order.name}|${key.lean === tr
  * shape (order and arguments) share one statement; different shapes in the same
  * tick get one statement each.
  */
-export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec, table?: FoldTable): PageLoader<Row> {
-  const id = (pageLoaders += 1);
-  const loader = new DataLoader<PageKey<Row>, Page<Row>, string>(
+export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec): DataLoader<PageKey<Row>, Page<Row>, string> {
+  return new DataLoader<PageKey<Row>, Page<Row>, string>(
     async (keys) => {
       recordBatch("page", keys.length);
-      const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; lean: boolean; folds?: readonly Fold[]; indexes: number[] }>();
+      const groups = new Map<string, { order: SortOrder<Row>; request: PageRequest; lean: boolean; indexes: number[] }>();
       keys.forEach((key, index) => {
-        const extras = foldExtras(key.folds);
-        const shape = `${shapeOf(key)}|${extras?.signature ?? ""}`;
-        const group = groups.get(shape) ?? { order: key.order, request: key.request, lean: key.lean === true, folds: key.folds, indexes: [] };
+        const shape = shapeOf(key);
+        const group = groups.get(shape) ?? { order: key.order, request: key.request, lean: key.lean === true, indexes: [] };
         group.indexes.push(index);
         groups.set(shape, group);
       });
       const results: Page<Row>[] = new Array<Page<Row>>(keys.length);
       await Promise.all(
-        [...groups.values()].map(async ({ order, request, lean, folds, indexes }) => {
+        [...groups.values()].map(async ({ order, request, lean, indexes }) => {
           const parents = indexes.map((i) => keys[i]!.parent);
-          const pages = await loadPagesByParent(db, relation, order, request, parents, lean, foldExtras(folds));
+          const pages = await loadPagesByParent(db, relation, order, request, parents, lean);
           indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]!));
         }),
       );
@@ -80,21 +59,6 @@ export function createPageLoader<Row>(db: PrismaClient, relation: RelationSpec, 
     },
     { ...batchPerEventLoopTurn, cacheKeyFn: (key) => `${key.parent}|${shapeOf(key)}` },
   );
-  const fold = ({ order, request, lean, folds }: Omit<PageKey<Row>, "parent">, outer: Fold["outer"] = "id"): Fold | null =>
-    table && db.dialect === "postgresql"
-      ? {
-          signature: `${id}|${outer}|${shapeOf({ parent: 0, order, request, lean })}${foldExtras(folds)?.signature ?? ""}`,
-          table,
-          relation,
-          outer,
-          order: order as SortOrder<never>,
-          request,
-          lean: lean === true,
-          folds: folds ?? [],
-          receive: (parent, page) => void loader.prime({ parent, order, request, lean }, page as Page<Row>),
-        }
-      : null;
-  return Object.assign(loader, { fold });
 }
 
 /** Row counts of one relation family for many parents, one statement per batch. */

@@ -6,7 +6,6 @@ import type { Author } from "../generated/prisma/client.js";
 import { idOfType } from "./global-id.js";
 import { authorsByName, newestCommentsFirst, newestPosts } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { foldsUnder } from "./folds.js";
 import { childConnection, pagedConnection } from "./pagination.js";
 import { AuthorConnection, AuthorRef, CommentConnection, CommentRef, leanPosts, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
@@ -41,7 +40,7 @@ AuthorRef.implement({
           childConnection(args, "Author.posts", newestPosts(ctx.visibility.includesDrafts), author.id, {
             page: ctx.loaders.posts.pageByAuthor,
             count: ctx.loaders.posts.countByAuthor,
-          }, leanPosts(info), foldsUnder(info, ctx, "Post")),
+          }, leanPosts(info)),
       },
       PostConnection,
     ),

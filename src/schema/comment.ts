@@ -2,7 +2,6 @@ import { documentIdPrefix } from "../content/markdown.js";
 import { renderMarkdown } from "../content/rendering.js";
 import { oldestCommentsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
-import { foldsUnder } from "./folds.js";
 import { childConnection } from "./pagination.js";
 import { AuthorRef, CommentConnection, CommentRef, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
@@ -41,16 +40,11 @@ CommentRef.implement({
       {
         type: CommentRef,
         description: "Approved direct replies, oldest first. Each has replies of its own.",
-        resolve: (comment, args, ctx, info) =>
-          childConnection(
-            args,
-            "Comment.replies",
-            oldestCommentsFirst,
-            comment.id,
-            { page: ctx.loaders.comments.repliesPageByComment, count: ctx.loaders.comments.repliesCountByComment },
-            undefined,
-            foldsUnder(info, ctx, "Comment"),
-          ),
+        resolve: (comment, args, ctx) =>
+          childConnection(args, "Comment.replies", oldestCommentsFirst, comment.id, {
+            page: ctx.loaders.comments.repliesPageByComment,
+            count: ctx.loaders.comments.repliesCountByComment,
+          }),
       },
       CommentConnection,
     ),

@@ -6,9 +6,7 @@ import type { Discussion } from "../generated/prisma/client.js";
 import { newestDiscussionsFirst } from "../loaders/orders.js";
 import { builder } from "./builder.js";
 import { childConnection, pagedConnection } from "./pagination.js";
-import { postOrderFor } from "../loaders/orders.js";
-import { foldsUnder } from "./folds.js";
-import { PostOrderInput } from "./post.js";
+import { PostOrderInput, postOrderFor } from "./post.js";
 import { DiscussionConnection, DiscussionRef, leanPosts, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum } from "./scalars.js";
 
@@ -33,7 +31,7 @@ DiscussionRef.implement({
           childConnection(args, "Discussion.responses", postOrderFor(args.orderBy, ctx.visibility.includesDrafts), discussion.id, {
             page: ctx.loaders.posts.pageByDiscussion,
             count: ctx.loaders.posts.countByDiscussion,
-          }, leanPosts(info), foldsUnder(info, ctx, "Post")),
+          }, leanPosts(info)),
       },
       PostConnection,
     ),

@@ -1,5 +1,4 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import type { Fold } from "../loaders/folds.js";
 import type { CursorValue, Page, PageRequest, SortOrder } from "../loaders/pagination.js";
 import { forbiddenCharacter } from "../content/characters.js";
 import { MAX_ROW_ID } from "../loaders/storable.js";
@@ -163,34 +162,21 @@ export async function pagedConnection<Row>(
 
 /** A relation's page and count loaders, as loaders/ makes them (createPageLoader, createCountLoader). */
 export interface ParentPages<Row> {
-  page: { load(key: { parent: number; order: SortOrder<Row>; request: PageRequest; lean?: boolean; folds?: readonly Fold[] }): Promise<Page<Row>> };
+  page: { load(key: { parent: number; order: SortOrder<Row>; request: PageRequest; lean?: boolean }): Promise<Page<Row>> };
   count: { load(parent: number): Promise<number> };
 }
 
 /** The fields a selection set asks for at its own level, through fragment spreads and inline fragments. */
-export function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: GraphQLResolveInfo["fragments"], into: FieldNode[] = []): FieldNode[] {
+function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) into.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, into);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, info, into);
     else {
-      const fragment = fragments[selection.name.value];
-      if (fragment) fieldsOf(fragment.selectionSet, fragments, into);
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) fieldsOf(fragment.selectionSet, info, into);
     }
   }
   return into;
-}
-
-/** The fields the nodes of a connection select (under `edges { node }` or `nodes`), for the connection's field nodes. */
-export function nodeFieldsOf(fieldNodes: readonly FieldNode[], fragments: GraphQLResolveInfo["fragments"]): FieldNode[] {
-  const top = fieldNodes.flatMap((field) => fieldsOf(field.selectionSet, fragments));
-  const nodes = [
-    ...top.filter((field) => field.name.value === "nodes"),
-    ...top
-      .filter((field) => field.name.value === "edges")
-      .flatMap((edges) => fieldsOf(edges.selectionSet, fragments))
-      .filter((field) => field.name.value === "node"),
-  ];
-  return nodes.flatMap((node) => fieldsOf(node.selectionSet, fragments));
 }
 
 /**
@@ -202,7 +188,15 @@ export function nodeFieldsOf(fieldNodes: readonly FieldNode[], fragments: GraphQ
  */
 export function nodesSelectAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
   if (!info?.fieldNodes) return true;
-  return nodeFieldsOf(info.fieldNodes, info.fragments).some((field) => names.has(field.name.value));
+  const top = info.fieldNodes.flatMap((field) => fieldsOf(field.selectionSet, info));
+  const nodes = [
+    ...top.filter((field) => field.name.value === "nodes"),
+    ...top
+      .filter((field) => field.name.value === "edges")
+      .flatMap((edges) => fieldsOf(edges.selectionSet, info))
+      .filter((field) => field.name.value === "node"),
+  ];
+  return nodes.some((node) => fieldsOf(node.selectionSet, info).some((field) => names.has(field.name.value)));
 }
 
 /** The same recipe for one parent's list (an author's posts, a comment's replies): a page of the parent's rows, and their count. */
@@ -213,9 +207,8 @@ export function childConnection<Row>(
   parent: number,
   { page, count }: ParentPages<Row>,
   lean?: boolean,
-  folds?: readonly Fold[],
 ): Promise<ConnectionResult<Row>> {
-  return pagedConnection(args, list, order, (request) => page.load({ parent, order, request, lean, folds }), () => count.load(parent));
+  return pagedConnection(args, list, order, (request) => page.load({ parent, order, request, lean }), () => count.load(parent));
 }
 
 /** The list a cursor belongs to, or null when it is not one of ours; for fields whose mode a cursor decides. */

@@ -3,11 +3,10 @@ import { postBody, postExcerpt, postReadingTimeMinutes, postWordCount, type Rend
 import type { MaybePromise } from "../content/rendering.js";
 import type { ListedPost } from "../loaders/posts.js";
 import type { Context } from "./context.js";
-import { newestPosts, newestRevisionsFirst, oldestCommentsFirst, postOrderFor } from "../loaders/orders.js";
+import { newestPosts, newestRevisionsFirst, oldestCommentsFirst, postOrder, type PostSortField } from "../loaders/orders.js";
 import type { Page } from "../loaders/pagination.js";
 import { builder } from "./builder.js";
 import { badUserInput } from "./errors.js";
-import { foldsUnder } from "./folds.js";
 import { checkFilterLists, childConnection, MAX_PAGE_SIZE, pagedConnection } from "./pagination.js";
 import { AuthorRef, leanPosts, CommentConnection, CommentRef, DiscussionRef, FootnoteRef, PostConnection, PostRef } from "./refs.js";
 import { ContentFormatEnum, SortDirectionEnum } from "./scalars.js";
@@ -52,6 +51,13 @@ const PostFilterInput = builder.inputType("PostFilter", {
   }),
 });
 
+/** The requested order, newest first by default, for a viewer who may or may not see drafts. */
+export function postOrderFor(
+  orderBy: { field: PostSortField; direction: "ASC" | "DESC" } | null | undefined,
+  includesDrafts: boolean,
+) {
+  return postOrder(orderBy?.field ?? "PUBLISHED_AT", orderBy?.direction ?? "DESC", includesDrafts);
+}
 
 
 /**
@@ -139,7 +145,6 @@ PostRef.implement({
             post.id,
             { page: ctx.loaders.posts.responsesPageByPost, count: ctx.loaders.posts.responsesCountByPost },
             leanPosts(info),
-            foldsUnder(info, ctx, "Post"),
           ),
       },
       PostConnection,
@@ -161,13 +166,7 @@ PostRef.implement({
             order,
             async (request) =>
               withoutPost(
-                await pageByDiscussion.load({
-                  parent: discussionId,
-                  order,
-                  request: { ...request, limit: request.limit + 1 },
-                  lean: leanPosts(info),
-                  folds: foldsUnder(info, ctx, "Post"),
-                }),
+                await pageByDiscussion.load({ parent: discussionId, order, request: { ...request, limit: request.limit + 1 }, lean: leanPosts(info) }),
                 post.id,
                 request.limit,
                 request.direction,
@@ -187,16 +186,11 @@ PostRef.implement({
       {
         type: CommentRef,
         description: "Top-level approved comments, oldest first. Replies hang off each comment.",
-        resolve: (post, args, ctx, info) =>
-          childConnection(
-            args,
-            "Post.comments",
-            oldestCommentsFirst,
-            post.id,
-            { page: ctx.loaders.comments.topLevelPageByPost, count: ctx.loaders.comments.topLevelCountByPost },
-            undefined,
-            foldsUnder(info, ctx, "Comment"),
-          ),
+        resolve: (post, args, ctx) =>
+          childConnection(args, "Post.comments", oldestCommentsFirst, post.id, {
+            page: ctx.loaders.comments.topLevelPageByPost,
+            count: ctx.loaders.comments.topLevelCountByPost,
+          }),
       },
       CommentConnection,
     ),
@@ -228,8 +222,7 @@ builder.queryFields((t) => ({
         const order = postOrderFor(args.orderBy, ctx.visibility.includesDrafts);
         checkFilterLists(args.filter);
         const lean = leanPosts(info);
-        const folds = foldsUnder(info, ctx, "Post");
-        return pagedConnection(args, "Query.posts", order, (request) => ctx.loaders.posts.listedPage(args.filter, order, request, lean, folds), () =>
+        return pagedConnection(args, "Query.posts", order, (request) => ctx.loaders.posts.listedPage(args.filter, order, request, lean), () =>
           ctx.loaders.posts.count(args.filter),
         );
       },

@@ -30,7 +30,7 @@ export const PostRef = builder.loadableNodeRef("Post", {
 });
 
 /** The fields of a Post made from its body (schema/post.ts). */
-export const POST_BODY_FIELDS: ReadonlySet<string> = new Set(["body", "excerpt", "wordCount", "readingTimeMinutes"]);
+const POST_BODY_FIELDS: ReadonlySet<string> = new Set(["body", "excerpt", "wordCount", "readingTimeMinutes"]);
 
 // The answer depends only on the field's nodes in the document, the same for
 // every parent of a list: worked out once per field of a document, not per parent.
