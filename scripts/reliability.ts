@@ -328,12 +328,20 @@ function residentMiB(pid: number): number | null {
   }
 }
 
-/** The lowest reading of each `window` seconds from `from` on, at the window's middle: the floor under the garbage collector's sawtooth. */
-function floorsOf(points: [number, number][], from: number, window: number): [number, number][] {
+/** The soak's memory windows: the floor of each is its lowest reading. */
+const FLOOR_WINDOW_SECONDS = 30;
+
+/**
+ * The lowest reading of each whole window of `window` seconds between `from`
+ * and `to`, at the window's middle: the floor under the garbage collector's
+ * sawtooth. A last, partial window is left out: its floor would come from fewer readings.
+ */
+function floorsOf(points: [number, number][], from: number, to: number, window: number): [number, number][] {
+  const whole = Math.floor((to - from) / window);
   const floors = new Map<number, number>();
   for (const [t, mib] of points) {
     const slot = Math.floor((t - from) / window);
-    floors.set(slot, Math.min(floors.get(slot) ?? Infinity, mib));
+    if (slot >= 0 && slot < whole) floors.set(slot, Math.min(floors.get(slot) ?? Infinity, mib));
   }
   return [...floors].sort((a, b) => a[0] - b[0]).map(([slot, mib]) => [from + (slot + 0.5) * window, mib]);
 }
@@ -471,14 +479,13 @@ async function soakTest(): Promise<number> {
     const { missing } = checkWrites(tally, counts, failures);
     const measured = samples.filter(([t]) => t >= warmup);
     const slope = measured.length >= 10 ? slopePerMinute(measured) : Number.NaN;
-    // Whole windows only: a last, partial one would have a floor from fewer readings.
-    const floors = floorsOf(measured.filter(([t]) => t < warmup + Math.floor((seconds - warmup) / 30) * 30), warmup, 30);
+    const floors = floorsOf(measured, warmup, seconds, FLOOR_WINDOW_SECONDS);
     const floorSlope = floors.length >= 4 ? slopePerMinute(floors) : Number.NaN;
     const rss = measured.map(([, mib]) => mib);
     const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
     const firstMinute = measured.filter(([t]) => t < warmup + 60).map(([, mib]) => mib);
     const lastMinute = measured.filter(([t]) => t >= seconds - 60).map(([, mib]) => mib);
-    if (!Number.isFinite(floorSlope)) failures.push(`Too few memory samples after the warm-up (${measured.length}, in ${floors.length} windows of 30 s).`);
+    if (!Number.isFinite(floorSlope)) failures.push(`Too few memory samples after the warm-up (${measured.length}, in ${floors.length} windows of ${FLOOR_WINDOW_SECONDS} s).`);
     else if (floorSlope > maxSlope) {
       failures.push(`Resident memory's floor grew by ${floorSlope.toFixed(2)} MiB a minute after the warm-up (limit ${maxSlope}).`);
     }
@@ -504,7 +511,7 @@ async function soakTest(): Promise<number> {
         "RSS samples after warm-up": measured.length,
         "RSS after warm-up min / mean / max (MiB)": `${Math.min(...rss).toFixed(1)} / ${mean(rss).toFixed(1)} / ${Math.max(...rss).toFixed(1)}`,
         "RSS first / last minute mean (MiB)": `${mean(firstMinute).toFixed(1)} / ${mean(lastMinute).toFixed(1)}`,
-        "RSS floor per 30 s after warm-up (MiB)": floors.map(([, mib]) => mib.toFixed(1)).join(", "),
+        [`RSS floor per ${FLOOR_WINDOW_SECONDS} s after warm-up (MiB)`]: floors.map(([, mib]) => mib.toFixed(1)).join(", "),
         "RSS floor slope after warm-up (MiB/min)": floorSlope.toFixed(3),
         "RSS slope after warm-up, every reading (MiB/min)": slope.toFixed(3),
         "integrity check": integrity,
